@@ -1,0 +1,16 @@
+// The one door through which unit tests reach the runtime's internals (Go's export_test.go).
+// Production code imports the modules it needs directly; tests import this.
+
+export * from './error.js';
+export * from './sizeclasses.js';
+export * from './mem.js';
+export * from './mspan.js';
+export * from './mbitmap.js';
+export * from './mcentral.js';
+export * from './mheap.js';
+export * from './mcache.js';
+export * from './malloc.js';
+export * from './mgcsweep.js';
+export * from './stack.js';
+export * from './mstats.js';
+export * from './checkheap.js';
