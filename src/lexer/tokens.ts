@@ -9,12 +9,11 @@
 //     `binaryPrecedence`, `AssignOp` for `op=`, `UnaryOp`, `Literal`, and `Semicolon`, which covers
 //     both a written `;` and the semicolons the automatic semicolon rule inserts (`ImplicitSemi`,
 //     whose image is "newline" or "EOF", the words gc uses for them in syntax errors).
-//   - `describeToken` renders a token as gc's parser names it in "syntax error: unexpected X".
 //
 // Differences from gc: gc's scanner folds all operators into a few token kinds with an operator
 // field; Chevrotain's LL(k) lookahead wants one type per operator, so the folding happens here, in
 // the categories.
-import { createToken, type IToken, type TokenType } from 'chevrotain';
+import { createToken, type TokenType } from 'chevrotain';
 
 export const Literal = createToken({ name: 'Literal', pattern: /NA/ });
 export const BinaryOp = createToken({ name: 'BinaryOp', pattern: /NA/ });
@@ -142,19 +141,3 @@ export const allTokens: TokenType[] = [
 export const endsStatement: ReadonlySet<TokenType> = new Set([
   Ident, Int, Float, Imag, Rune, String, Break, Continue, Fallthrough, Return, Inc, Dec, RParen, RBrack, RBrace,
 ]);
-
-/** A token as gc's parser names it after "syntax error: unexpected ". */
-export function describeToken(t: IToken): string {
-  const tt = t.tokenType;
-  if (tt === ImplicitSemi) return t.image; // "newline" or "EOF"
-  if (tt === ExplicitSemi) return 'semicolon';
-  if (tt === Ident) return t.image;
-  if (tt === Comma) return 'comma';
-  if (tt.CATEGORIES?.includes(Literal)) return 'literal ' + t.image;
-  if (isKeyword(tt)) return 'keyword ' + t.image;
-  return t.image;
-}
-
-export function isKeyword(tt: TokenType): boolean {
-  return keywordTypes.get(tt.LABEL ?? '') === tt;
-}
