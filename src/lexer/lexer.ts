@@ -258,33 +258,13 @@ class Scanner {
 
   private push(tt: TokenType, image: string, start: number): void {
     const col = this.col(start);
-    this.tokens.push({
-      image,
-      startOffset: start,
-      endOffset: start + image.length - 1,
-      startLine: this.line,
-      endLine: this.line,
-      startColumn: col,
-      endColumn: col + image.length - 1,
-      tokenTypeIdx: tt.tokenTypeIdx!,
-      tokenType: tt,
-    });
+    this.tokens.push({ image, startOffset: start, startLine: this.line, startColumn: col, tokenTypeIdx: tt.tokenTypeIdx!, tokenType: tt });
   }
 
   /** Push a token whose image is src[start, pos) and which may span lines (raw strings). */
   private pushSpan(tt: TokenType, start: number, line: number, col: number): void {
     const image = this.src.slice(start, this.pos);
-    this.tokens.push({
-      image,
-      startOffset: start,
-      endOffset: this.pos - 1,
-      startLine: line,
-      endLine: this.line,
-      startColumn: col,
-      endColumn: col + image.length - 1,
-      tokenTypeIdx: tt.tokenTypeIdx!,
-      tokenType: tt,
-    });
+    this.tokens.push({ image, startOffset: start, startLine: line, startColumn: col, tokenTypeIdx: tt.tokenTypeIdx!, tokenType: tt });
   }
 
   private op(tt: TokenType, start: number, len: number): void {
@@ -600,8 +580,8 @@ class Scanner {
     if (end < 0) this.errorAtLineCol(line, col, 'comment not terminated');
     if (semi && this.line > line) {
       this.tokens.push({
-        image: 'newline', startOffset: start, endOffset: start, startLine: line, endLine: line,
-        startColumn: col, endColumn: col, tokenTypeIdx: T.ImplicitSemi.tokenTypeIdx!, tokenType: T.ImplicitSemi,
+        image: 'newline', startOffset: start, startLine: line, startColumn: col,
+        tokenTypeIdx: T.ImplicitSemi.tokenTypeIdx!, tokenType: T.ImplicitSemi,
       });
       this.nlsemi = false;
     } else {

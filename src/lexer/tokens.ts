@@ -13,7 +13,7 @@
 // Differences from gc: gc's scanner folds all operators into a few token kinds with an operator
 // field; Chevrotain's LL(k) lookahead wants one type per operator, so the folding happens here, in
 // the categories.
-import { createToken, type TokenType } from 'chevrotain';
+import { createToken, type TokenType } from './chevrotain.js';
 
 export const Literal = createToken({ name: 'Literal', pattern: /NA/ });
 export const BinaryOp = createToken({ name: 'BinaryOp', pattern: /NA/ });

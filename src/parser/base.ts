@@ -30,7 +30,7 @@
 //   "possibly missing comma or )" and resynchronises at a closing bracket. Nothing is thrown; the
 //   parse always runs to the end of the file, so every error gc reports is reported, in gc's order.
 //   The one-syntax-error-per-line rule is applied by `index.ts`, as gc's error printer does.
-import { EmbeddedActionsParser, EOF, type IToken } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IToken } from '../lexer/chevrotain.js';
 import * as T from '../lexer/tokens.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type * as ast from './ast.js';
