@@ -31,6 +31,13 @@ import * as T from './tokens.js';
 export interface LexResult {
   tokens: IToken[];
   diagnostics: Diagnostic[];
+  /** `//go:` directives (text after the `//`, e.g. "go:noinline"), in source order. */
+  pragmas: Pragma[];
+}
+
+export interface Pragma {
+  readonly line: number;
+  readonly text: string;
 }
 
 const enum Ch {
@@ -76,6 +83,7 @@ class Scanner {
   private nlsemi = false;
   private readonly tokens: IToken[] = [];
   private readonly diags: Diagnostic[] = [];
+  private readonly pragmas: Pragma[] = [];
 
   constructor(src: string, file: string) {
     this.src = src;
@@ -218,7 +226,7 @@ class Scanner {
           this.nlsemi = this.lastEndsStatement();
       }
     }
-    return { tokens: this.tokens, diagnostics: this.diags };
+    return { tokens: this.tokens, diagnostics: this.diags, pragmas: this.pragmas };
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -562,7 +570,11 @@ class Scanner {
 
   private lineComment(): void {
     const i = this.src.indexOf('\n', this.pos);
-    this.pos = i < 0 ? this.n : i;
+    const end = i < 0 ? this.n : i;
+    if (this.src.startsWith('//go:', this.pos)) {
+      this.pragmas.push({ line: this.line, text: this.src.slice(this.pos + 2, end).trimEnd() });
+    }
+    this.pos = end;
     this.nlsemi = this.lastEndsStatementAfterComment();
   }
 

@@ -444,6 +444,8 @@ export interface FuncDecl extends Pos {
   type: FuncType;
   /** null for a function declared without a body (implemented elsewhere). */
   body: BlockStmt | null;
+  /** The `//go:` directives written just before the declaration, e.g. ["go:noinline"]. */
+  pragmas: string[];
 }
 
 export type Decl = GenDecl | FuncDecl;

@@ -223,7 +223,7 @@ export class GoParser extends StmtParser {
     const name = this.ident();
     const type = this.funcType(recv !== null ? 'method' : '');
     const body = this.tt === K.LBrace ? this.funcBody() : null;
-    return { kind: 'FuncDecl', line, col, recv, name, typeParams: type.typeParams, type, body };
+    return { kind: 'FuncDecl', line, col, recv, name, typeParams: type.typeParams, type, body, pragmas: [] };
   });
 }
 

@@ -7,7 +7,7 @@
 // then sorted by position.
 import type { Diagnostic } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
-import { tokenize } from '../lexer/lexer.js';
+import { tokenize, type Pragma } from '../lexer/lexer.js';
 import type * as ast from './ast.js';
 import { GoParser } from './declarations.js';
 
@@ -21,10 +21,25 @@ export function parseFile(src: string, file: string): { file: ast.File | null; d
   const lexed = tokenize(src, file);
   parser ??= new GoParser();
   const r = parser.parse({ tokens: lexed.tokens, file, src, lexErrors: lexed.diagnostics.length });
+  if (r.file !== null && lexed.pragmas.length > 0) attachPragmas(r.file, lexed.pragmas);
   const diagnostics = lexed.diagnostics.length === 0 && r.diagnostics.length === 0
     ? []
     : sortDiagnostics([...lexed.diagnostics, ...filterLikeGc(r.diagnostics)]);
   return { file: r.file, diagnostics };
+}
+
+/**
+ * Gives each function declaration the `//go:` directives that precede it, as gc's noder does: the
+ * directives written since the previous top-level declaration belong to the next one, and are
+ * dropped when that one is not a function.
+ */
+function attachPragmas(f: ast.File, pragmas: readonly Pragma[]): void {
+  let k = 0;
+  for (const d of f.decls) {
+    const taken: string[] = [];
+    while (k < pragmas.length && pragmas[k]!.line <= d.line) taken.push(pragmas[k++]!.text);
+    if (d.kind === 'FuncDecl') d.pragmas = taken;
+  }
 }
 
 /** gc's per-line filtering of errors, applied in the order they were reported. */
