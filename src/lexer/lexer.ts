@@ -608,29 +608,25 @@ class Scanner {
   }
 }
 
-/** Index of the first misplaced '_' in a number literal, or -1 (gc's rule). */
+/**
+ * Index of the first '_' in a number literal that does not separate two digits, or -1. A '_' is
+ * misplaced when the character before it is not a digit (the base prefix `0x`/`0o`/`0b` counts
+ * as one), or when the character after it is neither a digit nor another '_' (a run of '_' is
+ * reported at its second member, by the first rule).
+ */
 function invalidSep(x: string): number {
-  let x1 = 0x20;
-  let d = Ch.Dot;
-  let i = 0;
-  if (x.length >= 2 && x.charCodeAt(0) === Ch.D0) {
-    x1 = x.charCodeAt(1) | 0x20;
-    if (x1 === Ch.x || x1 === Ch.o || x1 === Ch.b) {
-      d = Ch.D0;
-      i = 2;
-    }
+  const hex = x.length >= 2 && x.charCodeAt(0) === Ch.D0 && (x.charCodeAt(1) | 0x20) === Ch.x;
+  const prefixed = hex || (x.length >= 2 && x.charCodeAt(0) === Ch.D0 && ((x.charCodeAt(1) | 0x20) === Ch.o || (x.charCodeAt(1) | 0x20) === Ch.b));
+  const isDigitAt = (i: number): boolean => {
+    const c = x.charCodeAt(i);
+    return isDecimal(c) || (hex && isHex(c)) || (prefixed && i === 1);
+  };
+  for (let i = 0; i < x.length; i++) {
+    if (x.charCodeAt(i) !== Ch.Underscore) continue;
+    if (i === 0 || !isDigitAt(i - 1)) return i;
+    if (i + 1 >= x.length) return i;
+    const next = x.charCodeAt(i + 1);
+    if (next !== Ch.Underscore && !isDigitAt(i + 1)) return i;
   }
-  for (; i < x.length; i++) {
-    const p = d;
-    d = x.charCodeAt(i);
-    if (d === Ch.Underscore) {
-      if (p !== Ch.D0) return i;
-    } else if (isDecimal(d) || (x1 === Ch.x && isHex(d))) {
-      d = Ch.D0;
-    } else {
-      if (p === Ch.Underscore) return i - 1;
-      d = Ch.Dot;
-    }
-  }
-  return d === Ch.Underscore ? x.length - 1 : -1;
+  return -1;
 }

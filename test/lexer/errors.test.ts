@@ -34,6 +34,11 @@ const cases: [string, string][] = [
   ['x := 1._5', "4:9: '_' must separate successive digits"],
   ['x := .5e', '4:10: exponent has no digits'],
   ['x := 0o', '4:9: octal literal has no digits'],
+  ['x := 1_.5', "4:8: '_' must separate successive digits"],
+  ['x := 0x1_p1', "4:10: '_' must separate successive digits"],
+  ['x := 1e_5', "4:9: '_' must separate successive digits"],
+  ['x := 0x_1__2', "4:12: '_' must separate successive digits"],
+  ['x := 1_2_', "4:10: '_' must separate successive digits"],
 ];
 
 describe('lexical errors in gc words', () => {
