@@ -4,11 +4,15 @@
 // so that everything else can be bundled for a browser. Exit codes follow the go command:
 // 0 success, 1 for a program that does not compile (or bad usage of minigo itself),
 // 3 for minigo's own internal errors.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import sourceMapSupport from 'source-map-support';
 import { Command, CommanderError } from 'commander';
 import { reportLines } from '../diagnostics.js';
 import { parseFile } from '../parser/index.js';
+import { checkProgram, type Host, type SourceFile } from '../compiler/check/program.js';
+import { formatDiagnostic } from '../diagnostics.js';
 import { version } from './version.js';
 
 sourceMapSupport.install();
@@ -45,6 +49,44 @@ function parseCommand(files: string[], opts: { ast?: boolean }): number {
   return status;
 }
 
+/** The standard packages' Go sources, found next to the installed package (src/stdlib). */
+const stdlibDir = fileURLToPath(new URL('../../src/stdlib/', import.meta.url));
+
+const stdHost: Host = {
+  readPackage(path: string): SourceFile[] | null {
+    const dir = join(stdlibDir, path);
+    let names: string[];
+    try {
+      names = readdirSync(dir).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).sort();
+    } catch {
+      return null;
+    }
+    return names.map((n) => ({ name: join(dir, n), src: readFileSync(join(dir, n), 'utf8') }));
+  },
+};
+
+/** `minigo build [flags] FILE.go...`: parse and type-check; errors as `go build` prints them. */
+function buildCommand(args: string[]): number {
+  const files = args.filter((a) => !a.startsWith('-'));
+  if (files.length === 0) {
+    process.stderr.write('minigo build: no Go files listed\n');
+    return 1;
+  }
+  const sources: SourceFile[] = [];
+  for (const path of files) {
+    const src = readSource(path);
+    if (src === null) return 1;
+    sources.push({ name: path, src });
+  }
+  const { program, diagnostics } = checkProgram(sources, stdHost);
+  if (program !== null && diagnostics.length === 0) {
+    return 0;
+  }
+  const lines = diagnostics.map(formatDiagnostic);
+  process.stderr.write('# command-line-arguments\n' + lines.join('\n') + '\n');
+  return 1;
+}
+
 function internalError(e: unknown): never {
   const msg = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
   process.stderr.write(`minigo: internal error: ${msg}\n`);
@@ -64,6 +106,15 @@ export function main(argv: string[]): void {
     .argument('<files...>', 'Go source files')
     .action((files: string[], opts: { ast?: boolean }) => {
       status = parseCommand(files, opts);
+    });
+  program
+    .command('build')
+    .description('parse and type-check a Go program (flags such as -gcflags=... are accepted and ignored)')
+    .allowUnknownOption()
+    .helpOption(false)
+    .argument('[args...]', 'flags and Go source files')
+    .action((args: string[]) => {
+      status = buildCommand(args);
     });
   program
     .command('version')
