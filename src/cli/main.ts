@@ -4,16 +4,16 @@
 // so that everything else can be bundled for a browser. Exit codes follow the go command:
 // 0 success, 1 for a program that does not compile (or bad usage of minigo itself),
 // 3 for minigo's own internal errors.
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import sourceMapSupport from 'source-map-support';
 import { Command, CommanderError } from 'commander';
 import { reportLines } from '../diagnostics.js';
 import { parseFile } from '../parser/index.js';
-import { checkProgram, type Host, type SourceFile } from '../compiler/check/program.js';
+import { checkProgram } from '../compiler/check/program.js';
+import { readSources, stdHost } from './host.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { version } from './version.js';
+import { assembleCommand, runCommand } from './run.js';
 
 sourceMapSupport.install();
 
@@ -49,22 +49,6 @@ function parseCommand(files: string[], opts: { ast?: boolean }): number {
   return status;
 }
 
-/** The standard packages' Go sources, found next to the installed package (src/stdlib). */
-const stdlibDir = fileURLToPath(new URL('../../src/stdlib/', import.meta.url));
-
-const stdHost: Host = {
-  readPackage(path: string): SourceFile[] | null {
-    const dir = join(stdlibDir, path);
-    let names: string[];
-    try {
-      names = readdirSync(dir).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).sort();
-    } catch {
-      return null;
-    }
-    return names.map((n) => ({ name: join(dir, n), src: readFileSync(join(dir, n), 'utf8') }));
-  },
-};
-
 /** `minigo build [flags] FILE.go...`: parse and type-check; errors as `go build` prints them. */
 function buildCommand(args: string[]): number {
   const files = args.filter((a) => !a.startsWith('-'));
@@ -72,12 +56,9 @@ function buildCommand(args: string[]): number {
     process.stderr.write('minigo build: no Go files listed\n');
     return 1;
   }
-  const sources: SourceFile[] = [];
-  for (const path of files) {
-    const src = readSource(path);
-    if (src === null) return 1;
-    sources.push({ name: path, src });
-  }
+  if (args.some((a) => a.startsWith('-gcflags=') && a.slice(9).split(/\s+/).includes('-S'))) return assembleCommand(files);
+  const sources = readSources(files);
+  if (sources === null) return 1;
   const { program, diagnostics } = checkProgram(sources, stdHost);
   if (program !== null && diagnostics.length === 0) {
     return 0;
@@ -115,6 +96,16 @@ export function main(argv: string[]): void {
     .argument('[args...]', 'flags and Go source files')
     .action((args: string[]) => {
       status = buildCommand(args);
+    });
+  program
+    .command('run')
+    .description('compile and run a Go program: minigo run FILE.go [args...]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .argument('<file>', 'Go source file')
+    .argument('[args...]', 'arguments for the program (os.Args[1:])')
+    .action((file: string, args: string[]) => {
+      status = runCommand(file, args);
     });
   program
     .command('version')

@@ -1,0 +1,156 @@
+// Building one function's bytecode: instruction emission, labels, constants, frame memory.
+//
+// Design
+//   `FuncBuilder` appends instructions in the format of opcodes.ts (four words, eight for wide
+//   ones) and records the current source line for each. Forward jumps go to `Label`s whose uses
+//   are patched when the label is bound. Constants are pooled per function (doubles; an integer
+//   beyond ±(2^53-1) is NaN in the pool with its bigint beside it, as in registers).
+//
+//   Frame memory (the part of the frame on the goroutine stack) holds memory-typed locals and
+//   temporaries (structs, arrays, the callee-side copies of struct arguments): `allocFrame`
+//   hands out aligned offsets from fp and records the pointer words in the slot map the stack
+//   copier reads. Frame memory is zeroed at every call (the VM does it), which also gives Go's
+//   zero values to every memory-typed local.
+//
+//   `finish` produces the FuncCode: `stackFrameSize` = frame memory + 8 bytes per register + 16
+//   (return address and frame pointer), so recursion depth to the 1 GB limit is comparable to
+//   gc's, whose frames hold the same values spilled.
+//
+// How it differs from gc: no SSA, no scheduling, no instruction selection beyond the typed
+// opcode choice in expr.ts.
+import { Op, opInfo, type OpName } from '../../vm/opcodes.js';
+import type { FuncCode } from '../../vm/program.js';
+import { RegAlloc } from './regalloc.js';
+
+export class Label {
+  pos = -1;
+  readonly uses: number[] = [];
+}
+
+const MAX_SAFE = 9007199254740991n;
+
+export class FuncBuilder {
+  readonly code: number[] = [];
+  readonly lines: number[] = [];
+  readonly consts: number[] = [];
+  readonly bigConsts: (bigint | undefined)[] = [];
+  private constIndex = new Map<string, number>();
+  readonly regs = new RegAlloc();
+  frameMem = 0;
+  readonly ptrSlots: number[] = [];
+  line = 0;
+  recoverPc = -1;
+  /** See FuncCode.wrapper. */
+  wrapper = false;
+
+  constructor(
+    readonly name: string,
+    readonly file: string,
+    readonly declLine: number,
+  ) {}
+
+  get pc(): number {
+    return this.code.length;
+  }
+
+  emit(name: OpName, a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0): number {
+    const op = Op[name];
+    const at = this.code.length;
+    if (opInfo[op]!.width === 2) this.code.push(op, a, b, c, d, e, f, g);
+    else this.code.push(op, a, b, c);
+    this.lines.push(this.line);
+    if (opInfo[op]!.width === 2) this.lines.push(this.line);
+    return at;
+  }
+
+  /** Emit a jump-like instruction whose operand `slot` (1..7) is the target label. */
+  emitJump(name: OpName, label: Label, slot: number, a = 0, b = 0, c = 0): void {
+    const at = this.emit(name, a, b, c);
+    if (label.pos >= 0) this.code[at + slot] = label.pos;
+    else label.uses.push(at + slot);
+  }
+
+  jump(label: Label): void {
+    this.emitJump('JMP', label, 1);
+  }
+
+  newLabel(): Label {
+    return new Label();
+  }
+
+  bind(label: Label): void {
+    label.pos = this.code.length;
+    for (const u of label.uses) this.code[u] = label.pos;
+    label.uses.length = 0;
+  }
+
+  /** Constant pool index for a double. */
+  constNum(v: number): number {
+    const key = Object.is(v, -0) ? 'n-0' : 'n' + String(v);
+    let k = this.constIndex.get(key);
+    if (k === undefined) {
+      k = this.consts.length;
+      this.consts.push(v);
+      this.constIndex.set(key, k);
+    }
+    return k;
+  }
+
+  /** Constant pool index for an exact integer. */
+  constInt(v: bigint): number {
+    if (v <= MAX_SAFE && v >= -MAX_SAFE) return this.constNum(Number(v));
+    const key = 'b' + v.toString();
+    let k = this.constIndex.get(key);
+    if (k === undefined) {
+      k = this.consts.length;
+      this.consts.push(NaN);
+      this.bigConsts[k] = v;
+      this.constIndex.set(key, k);
+    }
+    return k;
+  }
+
+  /** Load an exact integer into register r. */
+  loadInt(r: number, v: bigint): void {
+    if (v >= -2147483648n && v <= 2147483647n) this.emit('LOADI', r, Number(v));
+    else this.emit('LOADK', r, this.constInt(v));
+  }
+
+  loadNum(r: number, v: number): void {
+    if (Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 && !Object.is(v, -0)) this.emit('LOADI', r, v);
+    else this.emit('LOADK', r, this.constNum(v));
+  }
+
+  /** Reserve `size` bytes of frame memory aligned to `align`; ptrWords are pointer word offsets within. */
+  allocFrame(size: number, align: number, ptrWords: readonly number[] = []): number {
+    const a = Math.max(align, 1);
+    const off = Math.ceil(this.frameMem / a) * a;
+    this.frameMem = off + size;
+    for (const w of ptrWords) this.ptrSlots.push(off + w * 8);
+    return off;
+  }
+
+  finish(argsSize: number, resultsSize: number, nresultRegs: number): FuncCode {
+    const frameMem = Math.ceil(this.frameMem / 8) * 8;
+    const nregs = this.regs.max + 1;
+    return {
+      name: this.name,
+      file: this.file,
+      line: this.declLine,
+      code: Int32Array.from(this.code),
+      consts: Float64Array.from(this.consts),
+      bigConsts: this.bigConsts,
+      nregs,
+      frameMem,
+      stackFrameSize: frameMem + 8 * nregs + 16,
+      ptrRegs: this.regs.ptrRegs(),
+      ptrSlots: Int32Array.from(this.ptrSlots),
+      lines: Int32Array.from(this.lines),
+      argsSize,
+      resultsSize,
+      nresultRegs,
+      recoverPc: this.recoverPc,
+      wrapper: this.wrapper,
+    };
+  }
+}

@@ -1,0 +1,564 @@
+// Calls: functions, methods, func values, natives, conversions and builtins.
+//
+// Design
+//   A call reserves its whole argument block at the top of the register stack first (receiver,
+//   parameters, hidden result addresses), then evaluates each argument into its slot, so the
+//   temporaries of later arguments go above the block and the callee's window is exactly the
+//   block (func.ts has the convention). After the call the results are at the block's start.
+//
+//   Variadic calls pack the extra arguments into a new array (mallocgc, as the `...` argument
+//   escapes under the conservative placement rule) and pass the slice.
+//
+//   Builtins compile inline: len/cap read registers of the operand's shape, append is GROW1 plus
+//   a store (one element) or APPEND (a spread), copy is COPY, new is NEW, make is MAKESLICE (or
+//   the map runtime), print/println are PRINT instructions, panic/recover the VM's.
+//
+// How it differs from gc: gc inlines small functions; minigo calls them (the inliner is part of
+// the escape analysis stage).
+import type * as ast from '../../parser/ast.js';
+import { Builtin, BuiltinId, Func, TypeName, Var } from '../types/objects.js';
+import {
+  ArrayType, Basic, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Tuple, under, type Type,
+} from '../types/types.js';
+import { sizeof } from '../types/sizes.js';
+import { Kind as CKind } from '../types/constant.js';
+import { PrintKind } from '../../vm/print.js';
+import type { FuncCompiler } from './func.js';
+import { isMemType, regWidth, ptrRegsOf } from './types.js';
+import { convertTo, expr, move, numClass, zeroValue, store, addr, fieldAddr, wrapOpFor, constant } from './expr.js';
+import { conversion } from './convert.js';
+
+/** Compile a call; the first result's registers (dst if given). */
+export function call(fc: FuncCompiler, e: ast.CallExpr, dst?: number): number {
+  const r = callResults(fc, e);
+  const t = fc.typeOf(e);
+  const rt = t instanceof Tuple ? (t.length > 0 ? t.at(0).type : null) : t;
+  if (dst !== undefined && rt !== null) {
+    move(fc, dst, r, rt);
+    return dst;
+  }
+  return r;
+}
+
+function stripParens(e: ast.Expr): ast.Expr {
+  while (e.kind === 'ParenExpr') e = e.x;
+  return e;
+}
+
+/** Compile a call; returns the register where its results start (in order, each its width). */
+export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
+  const fun = stripParens(e.fun);
+  const ftv = fc.info.types.get(e.fun);
+  fc.b.line = e.line;
+  if (ftv?.mode === 'type') return conversion(fc, e.args[0]!, ftv.type);
+  if (fun.kind === 'Ident' || fun.kind === 'SelectorExpr') {
+    const id = fun.kind === 'Ident' ? fun : fun.sel;
+    const obj = fc.info.uses.get(id);
+    if (obj instanceof Builtin) return builtin(fc, obj.builtinId, e);
+    if (fun.kind === 'SelectorExpr') {
+      const sel = fc.info.selections.get(fun);
+      if (sel !== undefined && sel.kind === 'method') return methodCall(fc, e, fun, sel.obj as Func, sel.index, sel.indirect);
+    }
+    if (obj instanceof Func && (fun.kind === 'Ident' || fc.info.selections.get(fun) === undefined)) {
+      return staticCall(fc, e, obj);
+    }
+  }
+  // A func value.
+  const sig = under(fc.typeOf(e.fun)) as Signature;
+  const fv = expr(fc, e.fun);
+  const base = argBlock(fc, e, sig, 0);
+  fc.b.emit('CALLI', fv, base);
+  return finishCall(fc, base, sig);
+}
+
+function staticCall(fc: FuncCompiler, e: ast.CallExpr, f: Func): number {
+  const sig = f.type as Signature;
+  const base = argBlock(fc, e, sig, 0);
+  const native = fc.pc.nativeFor(f);
+  if (native !== null) fc.b.emit('CALLN', native, base);
+  else fc.b.emit('CALL', fc.pc.funcIndex(f), base);
+  return finishCall(fc, base, sig);
+}
+
+/** Registers the arguments (and hidden result addresses) of sig take, after `extra` receiver registers. */
+function paramRegs(sig: Signature): number {
+  let n = 0;
+  for (const v of sig.params.vars) n += regWidth(v.type);
+  for (const v of sig.results.vars) if (isMemType(v.type)) n += 1;
+  return n;
+}
+
+function resultRegs(sig: Signature): number {
+  let n = 0;
+  for (const v of sig.results.vars) n += regWidth(v.type);
+  return n;
+}
+
+/**
+ * Reserve the argument block for sig (after `recvWidth` receiver registers, already allocated
+ * by the caller if nonzero) and evaluate the arguments of e into it. Returns the block's base.
+ */
+export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recvWidth: number, recvBase?: number): number {
+  const b = fc.b;
+  const base = recvBase ?? b.regs.top;
+  const params = sig.params.vars;
+  const slots: number[] = [];
+  for (const v of params) slots.push(fc.alloc(v.type));
+  const resSlots: number[] = [];
+  for (const v of sig.results.vars) if (isMemType(v.type)) resSlots.push(b.regs.alloc(1, [true]));
+  void recvWidth;
+  // Evaluate the arguments.
+  const args = e.args;
+  if (args.length === 1 && fc.typeOf(args[0]!) instanceof Tuple && (params.length > 1 || sig.variadic)) {
+    // f(g()) with a multi-value g: its results are the arguments (the extra ones packed into
+    // the ... slice).
+    const tt = fc.typeOf(args[0]!) as Tuple;
+    const r = callResults(fc, args[0] as ast.CallExpr);
+    let off = r;
+    const nfixed = sig.variadic ? params.length - 1 : params.length;
+    const extra: { reg: number; type: Type }[] = [];
+    tt.vars.forEach((tv, i) => {
+      if (i >= nfixed) {
+        extra.push({ reg: off, type: tv.type });
+        off += regWidth(tv.type);
+        return;
+      }
+      const pt = params[i]!.type;
+      if (under(pt) instanceof Interface && !(under(tv.type) instanceof Interface)) fc.pc.toInterface(fc, off, tv.type, pt, slots[i]);
+      else move(fc, slots[i]!, off, pt);
+      off += regWidth(tv.type);
+    });
+    if (sig.variadic) {
+      const st = params[params.length - 1]!.type;
+      const et = (under(st) as Slice).elem;
+      const slot = slots[params.length - 1]!;
+      if (extra.length === 0) b.emit('CLEARN', slot, 3);
+      else {
+        const p = b.regs.alloc(1, [true]);
+        b.emit('NEW', p, fc.pc.types.index(new ArrayType(et, extra.length)));
+        extra.forEach((x, i) => {
+          const v = under(et) instanceof Interface && !(under(x.type) instanceof Interface) ? fc.pc.toInterface(fc, x.reg, x.type, et) : x.reg;
+          store(fc, { reg: p, off: i * sizeof(et) }, et, v);
+        });
+        b.emit('MOV', slot, p);
+        b.emit('LOADI', slot + 1, extra.length);
+        b.emit('LOADI', slot + 2, extra.length);
+      }
+    }
+  } else {
+    const nfixed = sig.variadic ? params.length - 1 : params.length;
+    for (let i = 0; i < nfixed; i++) {
+      const mark = b.regs.mark();
+      convertTo(fc, args[i]!, params[i]!.type, slots[i]);
+      b.regs.release(mark);
+    }
+    if (sig.variadic) {
+      const st = params[params.length - 1]!.type;
+      const slot = slots[params.length - 1]!;
+      if (e.hasEllipsis) {
+        expr(fc, args[nfixed]!, slot);
+      } else {
+        packVariadic(fc, args.slice(nfixed), st, slot);
+      }
+    }
+  }
+  // Hidden result addresses.
+  let k = 0;
+  for (const v of sig.results.vars) {
+    if (isMemType(v.type)) {
+      const r = fc.frameSlot(v.type);
+      b.emit('MOV', resSlots[k++]!, r);
+    }
+  }
+  return base;
+}
+
+/** Build the slice for the `...` parameter from the extra arguments. */
+function packVariadic(fc: FuncCompiler, args: ast.Expr[], st: Type, slot: number): void {
+  const b = fc.b;
+  const et = (under(st) as Slice).elem;
+  if (args.length === 0) {
+    b.emit('CLEARN', slot, 3);
+    return;
+  }
+  const at = new ArrayType(et, args.length);
+  const p = b.regs.alloc(1, [true]);
+  b.emit('NEW', p, fc.pc.types.index(at));
+  const es = sizeof(et);
+  args.forEach((a, i) => {
+    const mark = b.regs.mark();
+    const r = convertTo(fc, a, et);
+    store(fc, { reg: p, off: i * es }, et, r);
+    b.regs.release(mark);
+  });
+  b.emit('MOV', slot, p);
+  b.emit('LOADI', slot + 1, args.length);
+  b.emit('LOADI', slot + 2, args.length);
+}
+
+/** After the call instruction: keep the result registers, free the rest of the block. */
+function finishCall(fc: FuncCompiler, base: number, sig: Signature): number {
+  const b = fc.b;
+  const nres = resultRegs(sig);
+  b.regs.reserve(base + Math.max(nres, paramRegs(sig)));
+  b.regs.release(base + nres);
+  // Mark result pointer registers.
+  let r = base;
+  for (const v of sig.results.vars) {
+    const ps = ptrRegsOf(v.type);
+    ps.forEach((p, i) => p && b.regs.markPtr(r + i));
+    r += regWidth(v.type);
+  }
+  return base;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods
+
+/** x.m(args) where the selection resolved to method m through field path index. */
+function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m: Func, index: readonly number[], indirect: boolean): number {
+  const b = fc.b;
+  const sig = m.type as Signature;
+  const xt = fc.typeOf(fun.x);
+  if (under(xt) instanceof Interface || (index.length > 1 && embeddedIfaceAt(fc, xt, index))) {
+    // Dynamic dispatch through the itab.
+    let iv: number;
+    let it: Type;
+    if (under(xt) instanceof Interface) {
+      iv = expr(fc, fun.x);
+      it = xt;
+    } else {
+      const path = index.slice(0, -1);
+      const loc = fieldAddr(fc, fun.x, path);
+      it = fieldTypeAt(xt, path);
+      iv = fc.alloc(it);
+      loadIface(fc, loc, iv);
+    }
+    const mi = index[index.length - 1]!;
+    const base = b.regs.top;
+    const recv = b.regs.alloc(1, [true]);
+    argBlock(fc, e, sig, 1, base);
+    b.emit('MOV', recv, iv + 1);
+    b.emit('CALLM', iv, mi, base);
+    void it;
+    return finishCall(fc, base, sig);
+  }
+  const recvT = sig.recv!.type;
+  const ptrRecv = under(recvT) instanceof Pointer && !(recvT instanceof Named && !(under(recvT) instanceof Pointer));
+  const base = b.regs.top;
+  const recv = fc.alloc(ptrRecv ? recvT : m.hasPtrRecv() ? recvT : recvT);
+  // Compute the receiver.
+  const path = index.slice(0, -1);
+  const mark = b.regs.mark();
+  if (m.hasPtrRecv()) {
+    // Need the address of the (embedded) receiver.
+    if (path.length === 0 && under(xt) instanceof Pointer) expr(fc, fun.x, recv);
+    else {
+      const loc = path.length === 0 ? addr(fc, fun.x, true) : fieldAddr(fc, fun.x, path, true);
+      const ft = path.length === 0 ? xt : fieldTypeAt(xt, path);
+      if (under(ft) instanceof Pointer && path.length > 0) b.emit('LOAD_PTR', recv, loc.reg, loc.off);
+      else if (loc.off !== 0) b.emit('ADDI', recv, loc.reg, loc.off);
+      else b.emit('MOV', recv, loc.reg);
+    }
+  } else {
+    // Value receiver: load the (embedded) value.
+    let loc;
+    let vt: Type;
+    if (path.length === 0) {
+      if (under(xt) instanceof Pointer) {
+        const p = expr(fc, fun.x);
+        b.emit('NILCHK', p);
+        loc = { reg: p, off: 0 };
+        vt = (under(xt) as Pointer).elem;
+      } else {
+        expr(fc, fun.x, recv);
+        vt = xt;
+        loc = null;
+      }
+    } else {
+      loc = fieldAddr(fc, fun.x, path);
+      vt = fieldTypeAt(xt, path);
+      if (under(vt) instanceof Pointer) {
+        const p = b.regs.alloc(1, [true]);
+        b.emit('LOAD_PTR', p, loc.reg, loc.off);
+        b.emit('NILCHK', p);
+        loc = { reg: p, off: 0 };
+        vt = (under(vt) as Pointer).elem;
+      }
+    }
+    if (loc !== null) {
+      if (isMemType(vt)) {
+        if (loc.off !== 0) b.emit('ADDI', recv, loc.reg, loc.off);
+        else b.emit('MOV', recv, loc.reg);
+      } else {
+        fc.pc.loadInto(fc, loc, vt, recv);
+      }
+    }
+    void indirect;
+  }
+  b.regs.release(mark);
+  argBlock(fc, e, sig, regWidth(recvT), base);
+  const native = fc.pc.nativeFor(m);
+  if (native !== null) b.emit('CALLN', native, base);
+  else b.emit('CALL', fc.pc.funcIndex(m), base);
+  return finishCall(fc, base, sig);
+}
+
+function embeddedIfaceAt(fc: FuncCompiler, xt: Type, index: readonly number[]): boolean {
+  void fc;
+  return under(fieldTypeAt(xt, index.slice(0, -1))) instanceof Interface;
+}
+
+/** The type of the field reached by path from x's type (through pointers). */
+export function fieldTypeAt(xt: Type, path: readonly number[]): Type {
+  let t = xt;
+  for (const i of path) {
+    let u = under(t);
+    if (u instanceof Pointer) u = under(u.elem);
+    t = (u as import('../types/types.js').Struct).fields[i]!.type;
+  }
+  return t;
+}
+
+function loadIface(fc: FuncCompiler, loc: { reg: number; off: number }, dst: number): void {
+  fc.b.emit('LOAD_PTR', dst, loc.reg, loc.off);
+  fc.b.emit('LOAD_PTR', dst + 1, loc.reg, loc.off + 8);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builtins
+
+/** f(g()) for builtins: the results of a multi-value call as separate (register, type) operands. */
+function spreadTuple(fc: FuncCompiler, e: ast.CallExpr): { reg: number; type: Type }[] | null {
+  if (e.args.length !== 1) return null;
+  const t = fc.typeOf(e.args[0]!);
+  if (!(t instanceof Tuple)) return null;
+  const r = callResults(fc, e.args[0] as ast.CallExpr);
+  const out: { reg: number; type: Type }[] = [];
+  let off = r;
+  for (const v of t.vars) {
+    out.push({ reg: off, type: v.type });
+    off += regWidth(v.type);
+  }
+  return out;
+}
+
+function builtin(fc: FuncCompiler, id: BuiltinId, e: ast.CallExpr): number {
+  const b = fc.b;
+  const args = e.args;
+  const spread = id === BuiltinId.Print || id === BuiltinId.Println || id === BuiltinId.Append || id === BuiltinId.Complex ? spreadTuple(fc, e) : null;
+  if (spread !== null) {
+    switch (id) {
+      case BuiltinId.Print:
+      case BuiltinId.Println:
+        spread.forEach((a, i) => {
+          if (i > 0 && id === BuiltinId.Println) b.emit('PRINTSP');
+          b.emit('PRINT', a.reg, printKind(a.type));
+        });
+        if (id === BuiltinId.Println) b.emit('PRINTNL');
+        return b.regs.top;
+      case BuiltinId.Complex: {
+        const r = fc.alloc(fc.typeOf(e));
+        b.emit('MOV', r, spread[0]!.reg);
+        b.emit('MOV', r + 1, spread[1]!.reg);
+        return r;
+      }
+      default: {
+        const st = fc.typeOf(e);
+        const et = (under(st) as Slice).elem;
+        const r = fc.alloc(st);
+        const n = spread.length - 1;
+        const es = sizeof(et);
+        b.emit('GROW', r, spread[0]!.reg, fc.pc.types.index(et), n);
+        spread.slice(1).forEach((v, k) => {
+          const ea = b.regs.alloc(1, [true]);
+          const idx = b.regs.alloc(1);
+          b.emit('ADDK_I64', idx, r + 1, k - n);
+          b.emit('INDEX', ea, r, idx, es, r + 1);
+          const val = under(et) instanceof Interface && !(under(v.type) instanceof Interface) ? fc.pc.toInterface(fc, v.reg, v.type, et) : v.reg;
+          store(fc, { reg: ea, off: 0 }, et, val);
+        });
+        return r;
+      }
+    }
+  }
+  switch (id) {
+    case BuiltinId.Len:
+    case BuiltinId.Cap: {
+      const t = under(fc.typeOf(args[0]!));
+      const r = b.regs.alloc(1);
+      if (t instanceof Basic) {
+        const s = expr(fc, args[0]!);
+        b.emit('MOV', r, s + 1);
+      } else if (t instanceof Slice) {
+        const s = expr(fc, args[0]!);
+        b.emit('MOV', r, s + (id === BuiltinId.Len ? 1 : 2));
+      } else if (t instanceof ArrayType || (t instanceof Pointer && under(t.elem) instanceof ArrayType)) {
+        const at = (t instanceof Pointer ? under(t.elem) : t) as ArrayType;
+        b.emit('LOADI', r, at.len);
+      } else if (t instanceof MapType || t instanceof Chan) {
+        const w = b.regs.alloc(1, [true]);
+        expr(fc, args[0]!, w);
+        b.emit('CALLN', fc.pc.nativeIndex(t instanceof MapType ? 'runtime.maplen' : id === BuiltinId.Len ? 'runtime.chanlen' : 'runtime.chancap'), w);
+        b.emit('MOV', r, w);
+      } else throw new Error('codegen: len of ' + t.constructor.name);
+      return r;
+    }
+    case BuiltinId.New: {
+      const t = fc.info.types.get(args[0]!)!.type;
+      const r = b.regs.alloc(1, [true]);
+      b.emit('NEW', r, fc.pc.types.index(t));
+      return r;
+    }
+    case BuiltinId.Make: {
+      const t = fc.info.types.get(args[0]!)!.type;
+      const u = under(t);
+      if (u instanceof Slice) {
+        const r = fc.alloc(t);
+        const len = intArg(fc, args[1]!);
+        const cap = args.length > 2 ? intArg(fc, args[2]!) : -1;
+        b.emit('MAKESLICE', r, fc.pc.types.index(u.elem), len, cap);
+        return r;
+      }
+      if (u instanceof MapType) return fc.pc.makeMap(fc, t, args.length > 1 ? args[1]! : null);
+      throw new Error('codegen: make of ' + u.constructor.name);
+    }
+    case BuiltinId.Append: {
+      const st = fc.typeOf(e);
+      const et = (under(st) as Slice).elem;
+      const r = fc.alloc(st);
+      const s = expr(fc, args[0]!);
+      if (e.hasEllipsis) {
+        const src = expr(fc, args[1]!);
+        b.emit('APPEND', r, s, fc.pc.types.index(et), src + 1, src);
+        return r;
+      }
+      if (args.length === 1) {
+        b.emit('MOV3', r, s);
+        return r;
+      }
+      // Evaluate the new elements first (they may read the slice), then grow and store each.
+      const vals: number[] = [];
+      for (let i = 1; i < args.length; i++) vals.push(convertTo(fc, args[i]!, et));
+      const es = sizeof(et);
+      const ti = fc.pc.types.index(et);
+      const n = vals.length;
+      b.emit('GROW', r, s, ti, n);
+      vals.forEach((v, k) => {
+        const ea = b.regs.alloc(1, [true]);
+        const idx = b.regs.alloc(1);
+        b.emit('ADDK_I64', idx, r + 1, k - n);
+        b.emit('INDEX', ea, r, idx, es, r + 1);
+        store(fc, { reg: ea, off: 0 }, et, v);
+      });
+      return r;
+    }
+    case BuiltinId.Copy: {
+      const dt = under(fc.typeOf(args[0]!)) as Slice;
+      const d = expr(fc, args[0]!);
+      const s = expr(fc, args[1]!);
+      const r = b.regs.alloc(1);
+      b.emit('COPY', r, d, s, sizeof(dt.elem));
+      return r;
+    }
+    case BuiltinId.Print:
+    case BuiltinId.Println: {
+      args.forEach((a, i) => {
+        if (i > 0 && id === BuiltinId.Println) b.emit('PRINTSP');
+        const mark = b.regs.mark();
+        let t = fc.typeOf(a);
+        const tv = fc.info.types.get(a)!;
+        let r: number;
+        if (tv.value !== undefined && t instanceof Basic && (t.info & 64) !== 0) {
+          // Untyped constant: its default type.
+          t = defaultOf(t);
+          r = constant(fc, t, tv.value);
+        } else r = expr(fc, a);
+        b.emit('PRINT', r, printKind(t));
+        b.regs.release(mark);
+      });
+      if (id === BuiltinId.Println) b.emit('PRINTNL');
+      return b.regs.top;
+    }
+    case BuiltinId.Panic: {
+      const v = convertTo(fc, args[0]!, fc.pc.emptyInterface);
+      b.emit('PANIC', v);
+      return v;
+    }
+    case BuiltinId.Recover: {
+      const r = b.regs.alloc(2, [true, true]);
+      b.emit('RECOVER', r);
+      return r;
+    }
+    case BuiltinId.Delete:
+      return fc.pc.mapDelete(fc, e);
+    case BuiltinId.Complex: {
+      const t = fc.typeOf(e);
+      const r = fc.alloc(t);
+      expr(fc, args[0]!, r);
+      expr(fc, args[1]!, r + 1);
+      return r;
+    }
+    case BuiltinId.Real:
+    case BuiltinId.Imag: {
+      const c = expr(fc, args[0]!);
+      const r = b.regs.alloc(1);
+      b.emit('MOV', r, c + (id === BuiltinId.Real ? 0 : 1));
+      return r;
+    }
+    case BuiltinId.Sizeof:
+    case BuiltinId.Alignof:
+    case BuiltinId.Offsetof:
+      return constant(fc, fc.typeOf(e), fc.info.types.get(e)!.value!);
+    default:
+      throw new Error(`codegen: builtin ${BuiltinId[id]} not supported yet`);
+  }
+}
+
+function intArg(fc: FuncCompiler, a: ast.Expr): number {
+  const t = fc.typeOf(a);
+  if (t instanceof Basic && (t.info & 64) !== 0) return constant(fc, fc.pc.intType, fc.info.types.get(a)!.value!);
+  return expr(fc, a);
+}
+
+function defaultOf(t: Basic): Type {
+  switch (t.kind) {
+    case BasicKind.UntypedBool: return fcTyp(BasicKind.Bool);
+    case BasicKind.UntypedInt: return fcTyp(BasicKind.Int);
+    case BasicKind.UntypedRune: return fcTyp(BasicKind.Int32);
+    case BasicKind.UntypedFloat: return fcTyp(BasicKind.Float64);
+    case BasicKind.UntypedComplex: return fcTyp(BasicKind.Complex128);
+    case BasicKind.UntypedString: return fcTyp(BasicKind.String);
+    default: return t;
+  }
+}
+
+import { Typ } from '../types/types.js';
+function fcTyp(k: BasicKind): Type {
+  return Typ[k]!;
+}
+
+export function printKindOf(t: Type): PrintKind {
+  return printKind(t);
+}
+
+function printKind(t: Type): PrintKind {
+  const u = under(t);
+  if (u instanceof Basic) {
+    const c = numClass(t);
+    switch (c) {
+      case 'bool': return PrintKind.Bool;
+      case 'i64': case 'i32': case 'i16': case 'i8': return PrintKind.Int;
+      case 'u64': case 'u32': case 'u16': case 'u8': return PrintKind.Uint;
+      case 'f64': case 'f32': return PrintKind.Float;
+      case 'c128': case 'c64': return PrintKind.Complex;
+      case 'str': return PrintKind.String;
+      default: return PrintKind.Pointer;
+    }
+  }
+  if (u instanceof Interface) return u.methods.length === 0 && u.embeddeds.length === 0 ? PrintKind.Eface : PrintKind.Iface;
+  if (u instanceof Slice) return PrintKind.Slice;
+  return PrintKind.Pointer;
+}
+
+export { wrapOpFor, zeroValue, Var, TypeName, CKind };

@@ -1,0 +1,286 @@
+// Compiling one function: where its variables live, its prologue and epilogue, calling convention.
+//
+// Design
+//   Calling convention (see also vm.ts). The callee's registers start at the caller's argument
+//   block: r0.. hold the receiver (for methods) and the parameters, each taking its type's
+//   register width (types.ts); a memory-typed (struct, array) parameter is passed as the address
+//   of the caller's value and the callee copies it into its own frame memory in the prologue
+//   ("callee copies"). For each memory-typed result the caller passes, after the parameters, the
+//   address of a frame slot of its own where the callee stores the result. On return the result
+//   registers (memory-typed ones: that address) are copied to r0.. of the callee's window, where
+//   the caller finds them.
+//
+//   Closures. A func value is the address of a funcval: word 0 the function index, then one
+//   word per captured variable, holding the variable's heap address (captured variables are
+//   always on the heap, so capture is by reference). A closure body loads them in its prologue.
+//   Top-level functions used as values get a static funcval in the data segment.
+//
+//   Where variables live (`placeVariables`, the one place the rule is written, until escape
+//   analysis replaces it): a local variable whose address is taken (`&x`, `&x.f`, `x[:]` of an
+//   array, a pointer-method call on x) or that a closure captures lives on the heap (a register
+//   holds its address); otherwise a variable of register type lives in registers and one of
+//   memory type in frame memory (a register holds its address for the frame's lifetime; the
+//   stack copier adjusts it).
+//
+//   Results. A function that defers, or names its results, keeps its results in variables; a
+//   `return` assigns them and jumps to the epilogue: RUNDEFERS (if it defers), then the result
+//   values are gathered and returned. The epilogue is also where a frame resumes after a
+//   deferred call recovered a panic (recoverPc), so a recovered function returns its named
+//   results' current values, as in Go.
+//
+// How it differs from gc: gc's ABIInternal passes arguments in machine registers and spills
+// them; escape analysis (a later stage) will place variables exactly as gc does.
+import type * as ast from '../../parser/ast.js';
+import type { Info } from '../check/info.js';
+import { Func, Var } from '../types/objects.js';
+import { ArrayType, Pointer, Signature, Struct, under, type Type } from '../types/types.js';
+import { alignof, sizeof } from '../types/sizes.js';
+import { FuncBuilder, type Label } from './builder.js';
+import { isMemType, pointerWords, ptrRegsOf, regWidth } from './types.js';
+import type { ProgramCompiler } from './package.js';
+
+/** Where a variable's value is. */
+export type VarLoc =
+  /** In registers reg.. (register-typed, not escaping). */
+  | { kind: 'reg'; reg: number }
+  /** In memory at the address held by register `reg` (frame memory, or a heap cell). */
+  | { kind: 'mem'; reg: number }
+  /** A package variable at a fixed address in the data segment. */
+  | { kind: 'global'; addr: number };
+
+export interface BranchTarget {
+  label: string | null;
+  breakLabel: Label;
+  continueLabel: Label | null;
+}
+
+export class FuncCompiler {
+  readonly b: FuncBuilder;
+  readonly vars = new Map<Var, VarLoc>();
+  heapVars = new Set<Var>();
+  readonly targets: BranchTarget[] = [];
+  /** Labels of `goto` and labeled statements, by name. */
+  readonly gotoLabels = new Map<string, Label>();
+  /** Result variables when results live in variables (named results, or defers). */
+  resultVars: Var[] | null = null;
+  /** Registers holding the hidden result addresses of memory-typed results, by result index. */
+  resultPtrs: (number | null)[] = [];
+  epilogue: Label;
+  hasDefer = false;
+  /** A pending `fallthrough` target while compiling a switch clause body. */
+  fallthroughLabel: Label | null = null;
+  /** The label name for the statement about to be compiled (set by LabeledStmt). */
+  pendingLabel: string | null = null;
+
+  constructor(
+    readonly pc: ProgramCompiler,
+    readonly info: Info,
+    readonly sig: Signature,
+    name: string,
+    readonly file: string,
+    line: number,
+  ) {
+    this.b = new FuncBuilder(name, file, line);
+    this.epilogue = this.b.newLabel();
+  }
+
+  typeOf(e: ast.Expr): Type {
+    const tv = this.info.types.get(e);
+    if (tv === undefined) throw new Error(`codegen: no type for ${e.kind} at ${e.line}:${e.col}`);
+    return tv.type;
+  }
+
+  /** Allocate registers for a value of type t (temporaries or locals). */
+  alloc(t: Type): number {
+    return this.b.regs.alloc(regWidth(t), ptrRegsOf(t));
+  }
+
+  /** A frame memory slot for a value of type t; returns a register holding its address. */
+  frameSlot(t: Type): number {
+    const off = this.b.allocFrame(sizeof(t), alignof(t), pointerWords(t));
+    const r = this.b.regs.alloc(1, [true]);
+    this.b.emit('ADDR_FP', r, off);
+    return r;
+  }
+
+  /**
+   * Declare local v (not yet initialised: callers store its value). Register vars get
+   * registers, memory vars a frame slot or heap cell, escaping vars a heap cell (zeroed).
+   */
+  declareVar(v: Var): VarLoc {
+    let loc: VarLoc;
+    if (this.heapVars.has(v)) {
+      const r = this.b.regs.alloc(1, [true]);
+      this.b.emit('NEW', r, this.pc.types.index(v.type));
+      loc = { kind: 'mem', reg: r };
+    } else if (isMemType(v.type)) {
+      // A declaration executed again (in a loop) must start from the zero value again.
+      const r = this.frameSlot(v.type);
+      const size = sizeof(v.type);
+      if (size > 0) this.b.emit('MEMCLR', r, size);
+      loc = { kind: 'mem', reg: r };
+    } else {
+      loc = { kind: 'reg', reg: this.alloc(v.type) };
+    }
+    this.vars.set(v, loc);
+    return loc;
+  }
+
+  /** Zero a register-resident variable's registers. */
+  zeroRegs(reg: number, t: Type): void {
+    const w = regWidth(t);
+    if (w === 1) this.b.emit('LOADI', reg, 0);
+    else this.b.emit('CLEARN', reg, w);
+  }
+}
+
+/**
+ * The placement rule (see the header): the locals of a function body (and of the closures in
+ * it, which are compiled separately with the same set) that must live on the heap.
+ */
+export function placeVariables(info: Info, body: ast.Node): Set<Var> {
+  const heap = new Set<Var>();
+  const rootVar = (e: ast.Expr): Var | null => {
+    for (;;) {
+      switch (e.kind) {
+        case 'ParenExpr':
+          e = e.x;
+          continue;
+        case 'Ident': {
+          const o = info.uses.get(e) ?? info.defs.get(e);
+          return o instanceof Var && !o.isField ? o : null;
+        }
+        case 'SelectorExpr': {
+          const sel = info.selections.get(e);
+          if (sel === undefined || sel.kind !== 'field') return null;
+          if (under(info.types.get(e.x)!.type) instanceof Pointer) return null;
+          if (sel.indirect) return null;
+          e = e.x;
+          continue;
+        }
+        case 'IndexExpr': {
+          const t = info.types.get(e.x);
+          if (t === undefined || !(under(t.type) instanceof ArrayType)) return null;
+          e = e.x;
+          continue;
+        }
+        case 'CompositeLit':
+          return null;
+        default:
+          return null;
+      }
+    }
+  };
+  const visit = (n: unknown): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const node = n as ast.Node;
+    switch (node.kind) {
+      case 'UnaryExpr':
+        if (node.op === '&') {
+          const v = rootVar(node.x);
+          if (v !== null) heap.add(v);
+        }
+        break;
+      case 'SliceExpr': {
+        const t = info.types.get(node.x);
+        if (t !== undefined && under(t.type) instanceof ArrayType) {
+          const v = rootVar(node.x);
+          if (v !== null) heap.add(v);
+        }
+        break;
+      }
+      case 'CallExpr': {
+        if (node.fun.kind === 'SelectorExpr') {
+          const sel = info.selections.get(node.fun);
+          if (sel !== undefined && sel.kind === 'method' && sel.obj instanceof Func && sel.obj.hasPtrRecv()) {
+            const xt = info.types.get(node.fun.x);
+            if (xt !== undefined && !(under(xt.type) instanceof Pointer)) {
+              const v = rootVar(node.fun.x);
+              if (v !== null) heap.add(v);
+            }
+          }
+        }
+        break;
+      }
+      case 'SelectorExpr': {
+        // A method value with a pointer receiver on an addressable operand takes its address.
+        const sel = info.selections.get(node);
+        if (sel !== undefined && sel.kind === 'method' && sel.obj instanceof Func && sel.obj.hasPtrRecv()) {
+          const xt = info.types.get(node.x);
+          if (xt !== undefined && !(under(xt.type) instanceof Pointer)) {
+            const v = rootVar(node.x);
+            if (v !== null) heap.add(v);
+          }
+        }
+        break;
+      }
+      case 'FuncLit':
+        for (const v of capturesOf(info, node)) heap.add(v);
+        break;
+    }
+    for (const key in node) {
+      if (key === 'kind' || key === 'line' || key === 'col') continue;
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') visit(child);
+    }
+  };
+  visit(body);
+  return heap;
+}
+
+const captureCache = new WeakMap<ast.FuncLit, Var[]>();
+
+/**
+ * The variables a function literal captures: locals of enclosing functions that it (or a
+ * literal nested in it) refers to, in order of first reference. (Info.captures, when the
+ * checker fills it, says the same; this walk does not depend on it.)
+ */
+export function capturesOf(info: Info, lit: ast.FuncLit): Var[] {
+  const got = captureCache.get(lit);
+  if (got !== undefined) return got;
+  const inside = new Set<Var>();
+  const used: Var[] = [];
+  const seen = new Set<Var>();
+  const visit = (n: unknown): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const node = n as ast.Node;
+    if (node.kind === 'Ident') {
+      const d = info.defs.get(node);
+      if (d instanceof Var) inside.add(d);
+      const u = info.uses.get(node);
+      if (u instanceof Var && !u.isField && !(u.parent?.isPackage ?? false) && !seen.has(u)) {
+        seen.add(u);
+        used.push(u);
+      }
+      return;
+    }
+    if (node.kind === 'CaseClause') {
+      const v = info.implicits.get(node);
+      if (v instanceof Var) inside.add(v);
+    }
+    if (node.kind === 'Field') {
+      const v = info.implicits.get(node);
+      if (v instanceof Var) inside.add(v);
+    }
+    for (const key in node) {
+      if (key === 'kind' || key === 'line' || key === 'col') continue;
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') visit(child);
+    }
+  };
+  visit(lit.type);
+  visit(lit.body);
+  const caps = used.filter((v) => !inside.has(v) && v.parent !== null);
+  captureCache.set(lit, caps);
+  return caps;
+}
+
+export { Struct };

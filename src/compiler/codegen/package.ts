@@ -1,0 +1,603 @@
+// The code generator's driver: a checked program → a linked VMProgram.
+//
+// Design
+//   1. Lay out every package variable in the data segment (amd64 layout, zeroed), package by
+//      package in initialization order.
+//   2. Compile functions on demand from a work queue: main's init tasks first, each function the
+//      first time something refers to it (a call, a func value, a method table), so unused
+//      standard-library code costs nothing. Bodiless functions of standard packages are natives
+//      (src/vm/natives.ts, by qualified name `pkg.Func` or `pkg.Type.Method`).
+//   3. Per package, an init function: the checker's initOrder assignments, then each `init` in
+//      source order (runtime.main's doInit). The entry function `runtime.main` calls every
+//      package's init in order, then main.main, then returns (the program exits 0).
+//
+//   Everything else that needs program-wide state lives here too, so the per-function compiler
+//   (func.ts, expr.ts, stmt.ts, call.ts) can reach it through `fc.pc`: string literals (data
+//   segment, deduplicated), static funcvals, closures, interface conversions and itabs (iface.ts),
+//   and maps (map.ts).
+//
+// How it differs from gc: no linker pass over object files, no dead-code elimination beyond
+// "compile what is referenced", no package-level init of constants (the checker folded them).
+import type * as ast from '../../parser/ast.js';
+import type { CheckedPackage, Info, Program } from '../check/info.js';
+import { BuiltinId, Func, Var } from '../types/objects.js';
+import { printKindOf } from './call.js';
+import { BasicKind, Interface, MapType, Named, Pointer, Signature, Tuple, Typ, under, type Type } from '../types/types.js';
+import { alignof, sizeof } from '../types/sizes.js';
+import { MHeap } from '../../runtime/mheap.js';
+import { InternalError } from '../../runtime/error.js';
+import { MCache } from '../../runtime/mcache.js';
+import type { FuncCode, NativeFn, VMProgram } from '../../vm/program.js';
+import { natives as nativeRegistry } from '../../vm/natives.js';
+import { FuncCompiler, placeVariables, capturesOf, type VarLoc } from './func.js';
+import { FuncBuilder } from './builder.js';
+import { TypeTable, isMemType, regWidth } from './types.js';
+import { stmts, emitRet, initVar } from './stmt.js';
+import { convertTo, load, store, expr, memOf, varLoc, type LValue, type MemLoc } from './expr.js';
+import { Ifaces } from './iface.js';
+import { Maps } from './map.js';
+import { anyType } from '../types/universe.js';
+
+interface PendingFunc {
+  index: number;
+  compile: () => FuncCode;
+}
+
+export class ProgramCompiler {
+  readonly heap = new MHeap();
+  readonly mcache = new MCache(this.heap);
+  readonly mem = this.heap.mem;
+  readonly types = new TypeTable(this.mem);
+  readonly funcs: (FuncCode | null)[] = [];
+  private readonly funcIndexes = new Map<Func, number>();
+  private readonly queue: PendingFunc[] = [];
+  private readonly globals = new Map<Var, number>();
+  private readonly strings = new Map<string, number>();
+  private readonly funcvals = new Map<number, number>();
+  readonly natives: NativeFn[] = [];
+  readonly nativeNames: string[] = [];
+  private readonly nativeIdx = new Map<string, number>();
+  /** The declaration of each function with a body, and the package it is in. */
+  private readonly decls = new Map<Func, { decl: ast.FuncDecl; cp: CheckedPackage }>();
+  private closureCount = new Map<string, number>();
+  readonly iface: Ifaces;
+  readonly maps: Maps;
+
+  readonly emptyInterface: Type = anyType;
+  readonly intType: Type = Typ[BasicKind.Int]!;
+  readonly boolType: Type = Typ[BasicKind.Bool]!;
+  readonly runeType: Type = Typ[BasicKind.Int32]!;
+
+  constructor(readonly program: Program) {
+    this.iface = new Ifaces(this);
+    this.maps = new Maps(this);
+  }
+
+  compile(): VMProgram {
+    // Runtime types the VM itself refers to by index.
+    this.types.index(Typ[BasicKind.Uint8]!);
+    this.types.index(Typ[BasicKind.Int32]!);
+    for (const cp of this.program.packages) {
+      for (const f of cp.files) {
+        for (const d of f.decls) {
+          if (d.kind === 'FuncDecl' && d.body !== null) {
+            const obj = cp.info.defs.get(d.name);
+            if (obj instanceof Func) this.decls.set(obj, { decl: d, cp });
+          }
+        }
+      }
+      this.layoutGlobals(cp);
+    }
+    const inits = this.program.packages.map((cp) => this.packageInit(cp));
+    const mainObj = this.program.main.pkg.scope.lookup('main');
+    const entry = this.newFunc('runtime.main', () => {
+      const b = new FuncBuilder('runtime.main', '', 0);
+      for (const i of inits) b.emit('CALL', i, 0);
+      if (mainObj instanceof Func) b.emit('CALL', this.funcIndex(mainObj), 0);
+      b.emit('RET', 0, 0);
+      return b.finish(0, 0, 0);
+    });
+    const rtErr = this.iface.runtimeErrorType();
+    this.drain();
+    return {
+      funcs: this.funcs as FuncCode[],
+      types: this.types.types,
+      natives: this.natives,
+      nativeNames: this.nativeNames,
+      mem: this.mem,
+      heap: this.heap,
+      entry,
+      runtimeErrorType: rtErr.runtimeError,
+      plainErrorType: rtErr.plainError,
+      itabs: this.iface.itabs,
+    };
+  }
+
+  private drain(): void {
+    while (this.queue.length > 0) {
+      const p = this.queue.shift()!;
+      this.funcs[p.index] = p.compile();
+    }
+  }
+
+  /** Reserve a function index and queue its compilation. */
+  newFunc(name: string, compile: () => FuncCode): number {
+    void name;
+    const index = this.funcs.length;
+    this.funcs.push(null);
+    this.queue.push({ index, compile });
+    return index;
+  }
+
+  // ---- package variables and init ------------------------------------------------------------
+
+  private layoutGlobals(cp: CheckedPackage): void {
+    for (const obj of cp.pkg.scope.objects()) {
+      if (!(obj instanceof Var)) continue;
+      const addr = this.mem.dataAlloc(Math.max(sizeof(obj.type), 1), alignof(obj.type));
+      this.globals.set(obj, addr);
+    }
+  }
+
+  globalLoc(v: Var): VarLoc | undefined {
+    const a = this.globals.get(v);
+    return a === undefined ? undefined : { kind: 'global', addr: a };
+  }
+
+  private packageInit(cp: CheckedPackage): number {
+    const name = `${cp.pkg.path}.init`;
+    return this.newFunc(name, () => {
+      const sig = new Signature(null, new Tuple(), new Tuple(), false);
+      const file = cp.files[0]?.file ?? '';
+      const fc = new FuncCompiler(this, cp.info, sig, name, file, 0);
+      const b = fc.b;
+      // Natively initialised package variables (os.Args).
+      for (const obj of cp.pkg.scope.objects()) {
+        if (obj instanceof Var && cp.std) {
+          const n = this.nativeIdx.get(`${cp.pkg.path}.${obj.name}`) ?? this.lookupNative(`${cp.pkg.path}.${obj.name}`);
+          if (n !== null) {
+            const r = b.regs.alloc(1, [true]);
+            b.loadNum(r, this.globals.get(obj)!);
+            b.emit('CALLN', n, r);
+          }
+        }
+      }
+      for (const init of cp.info.initOrder) {
+        const mark = b.regs.mark();
+        b.line = init.rhs.line;
+        if (init.lhs.length === 1) {
+          const v = init.lhs[0]!;
+          const val = convertTo(fc, init.rhs, v.type);
+          if (v.name !== '_') store(fc, memOf(fc, { kind: 'global', addr: this.globals.get(v)! }), v.type, val);
+        } else {
+          const r = (init.rhs.kind === 'CallExpr' ? this.callResults(fc, init.rhs) : this.commaOkGlobal(fc, init.rhs));
+          let off = r;
+          const tt = fc.typeOf(init.rhs);
+          const types = tt instanceof Tuple ? tt.vars.map((x) => x.type) : init.lhs.map((x) => x.type);
+          init.lhs.forEach((v, i) => {
+            if (v.name !== '_' && this.globals.has(v)) store(fc, memOf(fc, { kind: 'global', addr: this.globals.get(v)! }), v.type, off);
+            off += regWidth(types[i]!);
+          });
+        }
+        b.regs.release(mark);
+      }
+      for (const f of cp.inits) b.emit('CALL', this.funcIndex(f), 0);
+      b.emit('RET', 0, 0);
+      return b.finish(0, 0, 0);
+    });
+  }
+
+  private callResults(fc: FuncCompiler, e: ast.CallExpr): number {
+    return callResultsLazy(fc, e);
+  }
+
+  private commaOkGlobal(fc: FuncCompiler, e: ast.Expr): number {
+    const [v, ok, vt] = this.commaOk(fc, e);
+    const blk = fc.alloc(vt);
+    const w = regWidth(vt);
+    fc.b.emit('MOVN', blk, v, w);
+    const okr = fc.b.regs.alloc(1);
+    fc.b.emit('MOV', okr, ok);
+    return blk;
+  }
+
+  // ---- functions -----------------------------------------------------------------------------
+
+  /** gc's symbol name for a function or method. */
+  symName(f: Func): string {
+    const sig = f.type as Signature;
+    const pkg = f.pkg?.path ?? 'main';
+    if (sig.recv !== null) {
+      let rt = sig.recv.type;
+      let ptr = false;
+      if (rt instanceof Pointer) {
+        ptr = true;
+        rt = rt.elem;
+      }
+      const tn = rt instanceof Named ? rt.obj.name : '?';
+      return ptr ? `${pkg}.(*${tn}).${f.name}` : `${pkg}.${tn}.${f.name}`;
+    }
+    return `${pkg}.${f.name}`;
+  }
+
+  /** The VM function index of f (compiling it on first use). */
+  funcIndex(f: Func): number {
+    const got = this.funcIndexes.get(f);
+    if (got !== undefined) return got;
+    const d = this.decls.get(f);
+    let idx: number;
+    if (d === undefined) {
+      // A native: a trampoline so that it can be a func value or an itab entry.
+      const n = this.nativeFor(f);
+      if (n === null) throw new Error(`codegen: function ${this.symName(f)} has no body and no native`);
+      const sig = f.type as Signature;
+      idx = this.newFunc(this.symName(f), () => {
+        const b = new FuncBuilder(this.symName(f), '', 0);
+        let nargs = sig.recv !== null ? regWidth(sig.recv.type) : 0;
+        for (const v of sig.params.vars) nargs += regWidth(v.type);
+        let nres = 0;
+        for (const v of sig.results.vars) nres += regWidth(v.type);
+        b.regs.reserve(Math.max(nargs, nres) + 1);
+        b.emit('CALLN', n, 0);
+        b.emit('RET', 0, nres);
+        return b.finish(nargs * 8, nres * 8, nres);
+      });
+    } else {
+      idx = this.newFunc(this.symName(f), () => this.compileFuncDecl(f, d.decl, d.cp));
+    }
+    this.funcIndexes.set(f, idx);
+    return idx;
+  }
+
+  private compileFuncDecl(f: Func, decl: ast.FuncDecl, cp: CheckedPackage): FuncCode {
+    const sig = f.type as Signature;
+    const fc = new FuncCompiler(this, cp.info, sig, this.symName(f), cp.files.find((x) => x.decls.includes(decl))?.file ?? '', decl.line);
+    fc.heapVars = placeVariables(cp.info, decl);
+    const params: (Var | null)[] = [];
+    if (sig.recv !== null) params.push(sig.recv);
+    for (const v of sig.params.vars) params.push(v);
+    return compileBody(fc, params, decl.body!, decl.type, []);
+  }
+
+  // ---- closures ------------------------------------------------------------------------------
+
+  /** A FuncLit: compile its body as a function and build its funcval (capturing by reference). */
+  compileFuncLit(fc: FuncCompiler, e: ast.FuncLit, dst?: number): number {
+    const caps = capturesOf(fc.info, e);
+    const outer = fc.b.name;
+    const n = (this.closureCount.get(outer) ?? 0) + 1;
+    this.closureCount.set(outer, n);
+    const name = `${outer}.func${n}`;
+    const sig = fc.typeOf(e) as Signature;
+    const info = fc.info;
+    const file = fc.file;
+    const heapVars = fc.heapVars;
+    const idx = this.newFunc(name, () => {
+      const inner = new FuncCompiler(this, info, sig, name, file, e.line);
+      inner.heapVars = new Set([...heapVars, ...placeVariables(info, e.body)]);
+      return compileBody(inner, sig.params.vars.slice(), e.body, e.type, caps);
+    });
+    const b = fc.b;
+    const r = dst ?? b.regs.alloc(1, [true]);
+    // funcval: [fn index][&captured...]
+    const size = 8 * (1 + caps.length);
+    const ft = this.closureType(caps.length);
+    b.emit('NEW', r, this.types.index(ft));
+    const k = b.regs.alloc(1);
+    b.emit('LOADI', k, idx);
+    b.emit('STORE_SCALAR', r, k, 0);
+    caps.forEach((v, i) => {
+      const loc = varLoc(fc, v);
+      if (loc.kind !== 'mem') throw new Error(`codegen: captured ${v.name} is not on the heap`);
+      b.emit('STORE_PTR', r, loc.reg, 8 * (i + 1));
+    });
+    void size;
+    return r;
+  }
+
+  /** A struct type standing for a closure object with n captured pointers (for its RType). */
+  closureType(n: number): Type {
+    return this.iface.closureStruct(n);
+  }
+
+  /** The address of a static funcval for top-level function f. */
+  staticFuncval(f: Func): number {
+    const idx = this.funcIndex(f);
+    return this.funcvalOf(idx);
+  }
+
+  funcvalOf(idx: number): number {
+    let a = this.funcvals.get(idx);
+    if (a === undefined) {
+      a = this.mem.dataAlloc(8, 8);
+      this.mem.store64(a, idx);
+      this.funcvals.set(idx, a);
+    }
+    return a;
+  }
+
+  // ---- strings and natives ---------------------------------------------------------------------
+
+  /** Address of a string literal's bytes in the data segment (0 for the empty string). */
+  stringLit(bytes: Uint8Array): number {
+    if (bytes.length === 0) return 0;
+    let key = '';
+    for (const x of bytes) key += String.fromCharCode(x);
+    let a = this.strings.get(key);
+    if (a === undefined) {
+      a = this.mem.dataAlloc(bytes.length, 1);
+      this.mem.bytes(a, bytes.length).set(bytes);
+      this.strings.set(key, a);
+    }
+    return a;
+  }
+
+  private lookupNative(name: string): number | null {
+    const fn = nativeRegistry[name];
+    if (fn === undefined) return null;
+    const i = this.natives.length;
+    this.natives.push(fn);
+    this.nativeNames.push(name);
+    this.nativeIdx.set(name, i);
+    return i;
+  }
+
+  /** Index of a native by qualified name (throws if it does not exist). */
+  nativeIndex(name: string): number {
+    const got = this.nativeIdx.get(name) ?? this.lookupNative(name);
+    if (got === null) throw new Error(`codegen: no native ${name}`);
+    return got;
+  }
+
+  /** The native implementing bodiless function f, or null if f has a body. */
+  nativeFor(f: Func): number | null {
+    if (this.decls.has(f)) return null;
+    const sig = f.type as Signature;
+    let name: string;
+    if (sig.recv !== null) {
+      let rt = sig.recv.type;
+      if (rt instanceof Pointer) rt = rt.elem;
+      name = `${f.pkg?.path}.${rt instanceof Named ? rt.obj.name : '?'}.${f.name}`;
+    } else name = `${f.pkg?.path}.${f.name}`;
+    const got = this.nativeIdx.get(name) ?? this.lookupNative(name);
+    if (got !== null) return got;
+    // Not implemented yet: a stub that fails when called (a program that never calls it runs).
+    // Called while a standard package initialises its variables (os.Stdin = NewFile(...)), it
+    // yields zero values instead, so programs that do not use those variables still run.
+    let nres = 0;
+    for (const v of sig.results.vars) nres += regWidth(v.type);
+    const i = this.natives.length;
+    this.natives.push((vm, base) => {
+      const g = (vm as unknown as { cur: { depth: number; fnOf: Int32Array } }).cur;
+      const caller = (vm as unknown as { funcs: FuncCode[] }).funcs[g.fnOf[g.depth - 1]!]!;
+      if (caller.name.endsWith('.init') && !caller.name.startsWith('main.')) {
+        vm.regs.fill(0, base, base + nres);
+        return;
+      }
+      throw new InternalError(`native ${name} is not implemented yet`);
+    });
+    this.nativeNames.push(name);
+    this.nativeIdx.set(name, i);
+    return i;
+  }
+
+  /** A trampoline function for a native by name (for method tables of runtime types). */
+  funcIndexOfNative(name: string, nargs: number, nres: number): number {
+    const n = this.nativeIndex(name);
+    return this.newFunc(name, () => {
+      const b = new FuncBuilder(name, '', 0);
+      b.regs.reserve(Math.max(nargs, nres) + 1);
+      b.emit('CALLN', n, 0);
+      b.emit('RET', 0, nres);
+      return b.finish(nargs * 8, nres * 8, nres);
+    });
+  }
+
+  /** The body of a deferred builtin call's thunk: the builtin applied to saved values. */
+  builtinThunkBody(fc: FuncCompiler, id: number, regs: number[], types: Type[]): void {
+    const b = fc.b;
+    switch (id) {
+      case BuiltinId.Panic: {
+        let v = regs[0]!;
+        if (!(under(types[0]!) instanceof Interface)) v = this.iface.toInterface(fc, v, types[0]!, this.emptyInterface);
+        b.emit('PANIC', v);
+        return;
+      }
+      case BuiltinId.Print:
+      case BuiltinId.Println:
+        regs.forEach((r, i) => {
+          if (i > 0 && id === BuiltinId.Println) b.emit('PRINTSP');
+          b.emit('PRINT', r, printKindOf(types[i]!));
+        });
+        if (id === BuiltinId.Println) b.emit('PRINTNL');
+        return;
+      case BuiltinId.Recover: {
+        const r = b.regs.alloc(2);
+        b.emit('RECOVER', r);
+        return;
+      }
+      case BuiltinId.Delete:
+        this.maps.deleteRegs(fc, regs[0]!, regs[1]!, under(types[0]!) as MapType);
+        return;
+      default:
+        throw new Error(`codegen: defer of builtin ${BuiltinId[id]} not supported yet`);
+    }
+  }
+
+  // ---- delegated to iface.ts and map.ts ---------------------------------------------------------
+
+  toInterface(fc: FuncCompiler, v: number, vt: Type, it: Type, dst?: number): number {
+    return this.iface.toInterface(fc, v, vt, it, dst);
+  }
+  ifaceToIface(fc: FuncCompiler, v: number, from: Type, to: Type, dst?: number): number {
+    return this.iface.ifaceToIface(fc, v, from, to, dst);
+  }
+  typeAssert(fc: FuncCompiler, e: ast.TypeAssertExpr, dst: number | undefined, commaOk: boolean): number {
+    return this.iface.typeAssert(fc, e, dst, commaOk);
+  }
+  typeSwitch(fc: FuncCompiler, s: ast.TypeSwitchStmt): void {
+    this.iface.typeSwitch(fc, s);
+  }
+  methodValue(fc: FuncCompiler, e: ast.SelectorExpr, dst?: number): number {
+    return this.iface.methodValue(fc, e, dst);
+  }
+  deferClosure(fc: FuncCompiler, call: ast.CallExpr): number {
+    return this.iface.deferClosure(fc, call);
+  }
+  /** `v, ok` forms: map index, type assertion. Returns [value regs, ok reg, value type]. */
+  commaOk(fc: FuncCompiler, e: ast.Expr): [number, number, Type] {
+    while (e.kind === 'ParenExpr') e = e.x;
+    if (e.kind === 'TypeAssertExpr') return this.iface.typeAssertOk(fc, e);
+    if (e.kind === 'IndexExpr') return this.maps.indexOk(fc, e);
+    throw new Error('codegen: comma-ok form ' + e.kind);
+  }
+  /** tag == e for a switch (tag of type t in registers). */
+  equal(fc: FuncCompiler, tag: number, t: Type, e: ast.Expr): number {
+    return this.iface.equal(fc, tag, t, e);
+  }
+  loadInto(fc: FuncCompiler, loc: MemLoc, t: Type, dst: number): number {
+    return load(fc, loc, t, dst);
+  }
+  makeMap(fc: FuncCompiler, t: Type, hint: ast.Expr | null): number {
+    return this.maps.makeMap(fc, t, hint);
+  }
+  mapIndex(fc: FuncCompiler, e: ast.IndexExpr, dst: number | undefined, commaOk: boolean): number {
+    void commaOk;
+    return this.maps.index(fc, e, dst);
+  }
+  mapAssign(fc: FuncCompiler, lv: Extract<LValue, { kind: 'map' }>, src: number): void {
+    this.maps.assign(fc, lv, src);
+  }
+  mapLoad(fc: FuncCompiler, lv: Extract<LValue, { kind: 'map' }>): number {
+    return this.maps.load(fc, lv);
+  }
+  mapDelete(fc: FuncCompiler, e: ast.CallExpr): number {
+    return this.maps.delete(fc, e);
+  }
+  mapLit(fc: FuncCompiler, e: ast.CompositeLit, dst?: number): number {
+    return this.maps.literal(fc, e, dst);
+  }
+  rangeMap(
+    fc: FuncCompiler,
+    s: ast.RangeStmt,
+    keyE: ast.Expr | null,
+    valE: ast.Expr | null,
+    bind: (e: ast.Expr | null) => LValue | null,
+    label: string | null,
+  ): void {
+    this.maps.range(fc, s, keyE, valE, bind, label);
+  }
+}
+
+import { callResults as callResultsLazy } from './call.js';
+
+/** Does the body contain a defer statement (outside nested function literals)? */
+function hasDefer(n: unknown): boolean {
+  if (n === null || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(hasDefer);
+  const node = n as ast.Node;
+  if (node.kind === 'FuncLit') return false;
+  if (node.kind === 'DeferStmt') return true;
+  for (const key in node) {
+    if (key === 'kind') continue;
+    const c = (node as unknown as Record<string, unknown>)[key];
+    if (c !== null && typeof c === 'object' && hasDefer(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Compile a function body: prologue (parameters, captured variables, result variables), the
+ * statements, and the epilogue. `params` are the receiver and parameters in register order.
+ */
+export function compileBody(fc: FuncCompiler, params: (Var | null)[], body: ast.BlockStmt, ftype: ast.FuncType, caps: readonly Var[]): FuncCode {
+  const b = fc.b;
+  const sig = fc.sig;
+  b.line = body.line;
+  // Parameters arrive in r0..; memory-typed ones as addresses of the caller's values.
+  const incoming: { v: Var | null; reg: number }[] = [];
+  let argBytes = 0;
+  for (const v of params) {
+    const t = v!.type;
+    incoming.push({ v, reg: fc.alloc(t) });
+    argBytes += sizeof(t);
+  }
+  for (const v of sig.results.vars) {
+    if (isMemType(v.type)) fc.resultPtrs.push(b.regs.alloc(1, [true]));
+    else fc.resultPtrs.push(null);
+  }
+  // Put each parameter where it lives.
+  for (const { v, reg } of incoming) {
+    if (v === null || v.name === '_' || v.name === '') continue;
+    const t = v.type;
+    if (fc.heapVars.has(v) || isMemType(t)) {
+      const loc = fc.declareVar(v);
+      if (loc.kind === 'mem') store(fc, { reg: loc.reg, off: 0 }, t, reg);
+    } else {
+      fc.vars.set(v, { kind: 'reg', reg });
+    }
+  }
+  // Captured variables: their addresses from the closure object.
+  if (caps.length > 0) {
+    const ctx = b.regs.alloc(1, [true]);
+    b.emit('CTX', ctx);
+    caps.forEach((v, i) => {
+      const r = b.regs.alloc(1, [true]);
+      b.emit('LOAD_PTR', r, ctx, 8 * (i + 1));
+      fc.vars.set(v, { kind: 'mem', reg: r });
+    });
+  }
+  // Results in variables when they are named or the function defers.
+  fc.hasDefer = hasDefer(body);
+  const named = sig.results.vars.some((v) => v.name !== '' && v.name !== '_');
+  if (named || fc.hasDefer) {
+    fc.resultVars = sig.results.vars.map((v, i) => {
+      let rv = v;
+      if (v.name === '' || v.name === '_') {
+        rv = new Var(v.pos, v.pkg, `~r${i}`, v.type);
+      }
+      const loc = fc.declareVar(rv);
+      if (loc.kind === 'reg') fc.zeroRegs(loc.reg, rv.type);
+      return rv;
+    });
+  }
+  void ftype;
+  void initVar;
+  void expr;
+  stmts(fc, body.list);
+  // Falling off the end of a function without results returns.
+  if (fc.resultVars !== null) b.jump(fc.epilogue);
+  else if (sig.results.length === 0) b.emit('RET', 0, 0);
+  else b.emit('UNREACHABLE');
+  if (fc.resultVars !== null) {
+    b.bind(fc.epilogue);
+    b.line = body.rbraceLine;
+    b.recoverPc = b.pc;
+    if (fc.hasDefer) b.emit('RUNDEFERS');
+    const vals = fc.resultVars.map((v, i) => {
+      const loc = fc.vars.get(v)!;
+      if (loc.kind === 'global') throw new Error('codegen: global result');
+      if (isMemType(v.type)) {
+        const dstPtr = fc.resultPtrs[i]!;
+        b.emit('TYPEDMOVE', dstPtr, loc.reg, fc.pc.types.index(v.type));
+        return dstPtr;
+      }
+      if (loc.kind === 'reg') return loc.reg;
+      return load(fc, { reg: loc.reg, off: 0 }, v.type);
+    });
+    emitRet(fc, vals);
+  }
+  let resBytes = 0;
+  let nres = 0;
+  for (const v of sig.results.vars) {
+    resBytes += sizeof(v.type);
+    nres += regWidth(v.type);
+  }
+  return b.finish(argBytes, resBytes, nres);
+}
+
+export function compileFuncLit(fc: FuncCompiler, e: ast.FuncLit, dst?: number): number {
+  return fc.pc.compileFuncLit(fc, e, dst);
+}
+
+export { Interface, under };

@@ -1,0 +1,32 @@
+// reflect.Kind numbers (Go's runtime/typekind.go, reflect/type.go): the `kind` byte of a runtime
+// type descriptor. The VM reads it only where Go's runtime does: printing panic values, hashing
+// and comparing interface values, and the bootstrap fmt.
+export enum Kind {
+  Invalid,
+  Bool,
+  Int,
+  Int8,
+  Int16,
+  Int32,
+  Int64,
+  Uint,
+  Uint8,
+  Uint16,
+  Uint32,
+  Uint64,
+  Uintptr,
+  Float32,
+  Float64,
+  Complex64,
+  Complex128,
+  Array,
+  Chan,
+  Func,
+  Interface,
+  Map,
+  Pointer,
+  Slice,
+  String,
+  Struct,
+  UnsafePointer,
+}

@@ -1,0 +1,63 @@
+// Golden programs: each test/run/*.go is a valid Go program ending with the output real Go 1.19
+// produced (`// Output:` stdout, optional `// Stderr:` up to the goroutine header, optional
+// `// Exit: N`; test/run/golden.sh regenerates them). Each is compiled and run in-process through
+// minigo's front end, code generator and VM, and its stdout, stderr and exit status compared.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runGolden } from './vm/golden.js';
+
+const dir = join(import.meta.dirname, 'run');
+
+interface Expect {
+  stdout: string;
+  stderr: string | null;
+  exit: number;
+}
+
+function expected(src: string): Expect {
+  const lines = src.split('\n');
+  let mode: 'src' | 'out' | 'err' = 'src';
+  const out: string[] = [];
+  const err: string[] = [];
+  let exit = 0;
+  for (const l of lines) {
+    if (l === '// Output:') mode = 'out';
+    else if (l === '// Stderr:') mode = 'err';
+    else if (l.startsWith('// Exit: ')) exit = Number(l.slice(9));
+    else if (mode !== 'src' && l.startsWith('//')) (mode === 'out' ? out : err).push(l === '//' ? '' : l.slice(3));
+  }
+  return { stdout: out.length ? out.join('\n') + '\n' : '', stderr: err.length ? err.join('\n') + '\n' : null, exit };
+}
+
+/** Addresses vary from run to run, and the `runtime stack:` section shows Go's own frames. */
+function normalize(s: string): string {
+  const out: string[] = [];
+  let skip = false;
+  for (const l of s.split('\n')) {
+    if (l === 'runtime stack:') skip = true;
+    if (!skip) out.push(l.replace(/0x[0-9a-f]+/g, '0x?'));
+    if (skip && l === '') skip = false;
+  }
+  return out.join('\n');
+}
+
+describe('golden programs', () => {
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.go')).sort()) {
+    it(name, () => {
+      const path = join(dir, name);
+      const src = readFileSync(path, 'utf8');
+      const want = expected(src);
+      const got = runGolden(path);
+      expect(got.stdout).toBe(want.stdout);
+      if (want.stderr !== null) {
+        // Compare up to the goroutine header (frames' addresses and offsets vary).
+        const cut = got.stderr.split('\n');
+        const i = cut.findIndex((l) => /^goroutine \d+ \[/.test(l));
+        const head = (i >= 0 ? cut.slice(0, i + 1) : cut).join('\n').replace(/\n?$/, '\n');
+        expect(normalize(head)).toBe(normalize(want.stderr));
+      } else expect(got.stderr).toBe('');
+      expect(got.exit).toBe(want.exit);
+    }, 60000);
+  }
+});
