@@ -13,6 +13,7 @@ import { checkProgram } from '../compiler/check/program.js';
 import { readSources, stdHost } from './host.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { version } from './version.js';
+import { escapeReport, gcFlags } from './escape.js';
 import { assembleCommand, runCommand } from './run.js';
 
 sourceMapSupport.install();
@@ -61,6 +62,8 @@ function buildCommand(args: string[]): number {
   if (sources === null) return 1;
   const { program, diagnostics } = checkProgram(sources, stdHost);
   if (program !== null && diagnostics.length === 0) {
+    const m = escapeReport(program, gcFlags(args));
+    if (m.length > 0) process.stderr.write('# command-line-arguments\n' + m.join('\n') + '\n');
     return 0;
   }
   const lines = diagnostics.map(formatDiagnostic);

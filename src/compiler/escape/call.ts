@@ -1,0 +1,457 @@
+// Calls: arguments to parameters, results to the call's holes (gc escape/call.go).
+//
+// Design
+//   For each argument the walker needs the hole of the parameter it is assigned to:
+//     - a callee in the same batch: the parameter's own location (the graph spans the batch);
+//     - a callee analysed earlier, or a standard function: its summary, read as holes: the heap
+//       shifted by the heap level, and each result's hole shifted by that result's level
+//       (teeHole joins them);
+//     - an unknown callee (function value, interface method): the heap.
+//   A variadic call without `...` packs its extra arguments into an implicit slice literal,
+//   the `... argument` of -m. Builtins have fixed rules: append may return its first argument
+//   and leaks what it appends; copy leaks the source's elements; panic leaks its argument;
+//   make and new allocate.
+//   An inlined call is walked in place: arguments flow to fresh locations for the callee's
+//   parameters, the callee's body is walked with returns flowing to fresh result locations,
+//   and everything inside is reported at the call.
+//   `go` and `defer` wrap the call in a closure that holds the evaluated arguments: they
+//   flow to the heap (`go`, or `defer` inside a loop) as well as to the call.
+//
+// Differences from gc: devirtualisation of interface calls on a known concrete type is not done.
+import type * as ast from '../../parser/ast.js';
+import { startPos } from '../../parser/ast.js';
+import { Builtin, BuiltinId, Func, Var } from '../types/objects.js';
+import { Basic, BasicKind, Chan, Interface, Named, Pointer, Signature, Slice, Tuple, under, type Type } from '../types/types.js';
+import type { Escape } from './escape.js';
+import { maxImplicitStackVarSize } from './escape.js';
+import type { FuncUnit } from './funcs.js';
+import { deref, hole, shift, type Hole } from './graph.js';
+import { discard, expr, exprTo, posOf, receiver } from './expr.js';
+import { block, dotType, unparen, walkClosure } from './stmt.js';
+import { stdLeaks } from './std.js';
+import { argTypes, hasPointers, isConst, safeSizeof, signatureOf, typeOf } from './typeinfo.js';
+
+/** Holes for a parameter given a summary (gc tagHole). */
+function summaryHole(e: Escape, ks: readonly Hole[], leaks: readonly number[] | null): Hole {
+  if (leaks === null) return e.heapHole();
+  const out: Hole[] = [];
+  if ((leaks[0] ?? -1) >= 0) out.push(shift(e.heapHole(), leaks[0]!));
+  for (let i = 1; i < leaks.length; i++) {
+    const x = leaks[i]!;
+    if (x >= 0 && ks[i - 1] !== undefined) out.push(shift(ks[i - 1]!, x));
+  }
+  return e.teeHole(out);
+}
+
+interface Callee {
+  /** Parameter holes by index (receiver first when there is one). */
+  param(i: number): Hole;
+}
+
+export function callExpr(e: Escape, ks: Hole[], call: ast.CallExpr, extra: Hole | null = null): void {
+  const fun = unparen(call.fun);
+  const ftv = e.info.types.get(fun);
+  if (ftv?.mode === 'type') {
+    conversion(e, ks[0] ?? e.discardHole(), call, ftv.type);
+    return;
+  }
+  if (ftv?.mode === 'builtin') {
+    builtin(e, ks[0] ?? e.discardHole(), call, fun);
+    return;
+  }
+  const sig = signatureOf(ftv?.type);
+  if (sig === null) {
+    for (const a of call.args) discard(e, a);
+    return;
+  }
+  // Inlined?
+  if (extra === null) {
+    const stack = e.inl ? e.inl.stack : [];
+    const t = e.analysis.inliner.target(call, e.curfn, stack);
+    if (t !== null && t.kind === 'unit') {
+      inlineCall(e, ks, call, t.unit, sig);
+      return;
+    }
+    if (t !== null) e.inlinedCalls.add(call);
+  }
+  const closure = e.analysis.inliner.staticClosure(call.fun);
+  let unit: FuncUnit | null = closure;
+  let f: Func | null = null;
+  if (unit === null) {
+    f = e.analysis.inliner.callee(call);
+    if (f !== null) unit = e.analysis.table.byObj.get(f) ?? null;
+  }
+  if (closure !== null && unparen(call.fun).kind === 'FuncLit') closure.closureCalled = true;
+  const hasRecv = fun.kind === 'SelectorExpr' && e.info.selections.get(fun)?.kind === 'method';
+  const sel = hasRecv ? (fun as ast.SelectorExpr) : null;
+  let method = sel ? (e.info.selections.get(sel)!.obj as Func) : null;
+  let ifaceCall = method !== null && (method.type as Signature).recv !== null && under((method.type as Signature).recv!.type) instanceof Interface;
+  let devirt: Type | null = null;
+  if (ifaceCall && sel !== null) {
+    const d = devirtualize(e, sel);
+    if (d !== null) {
+      devirt = d.type;
+      method = d.method;
+      ifaceCall = false;
+      f = d.method;
+      unit = e.analysis.table.byObj.get(d.method) ?? null;
+      const at = e.inl ?? call;
+      e.analysis.devirtLines.push({ line: at.line, col: at.col, msg: `devirtualizing ${e.fmt.expr(sel)} to ${e.fmt.type(d.type)}` });
+    }
+  }
+  const recvOffset = method !== null && !ifaceCall ? 1 : 0;
+
+  let callee: Callee;
+  if (unit !== null && e.batchUnits.has(unit)) {
+    const ps = e.paramLocs.get(unit) ?? [];
+    const rs = e.resultLocs.get(unit) ?? [];
+    rs.forEach((r, i) => {
+      if (ks[i] !== undefined) e.flow(ks[i]!, r);
+    });
+    callee = { param: (i) => (ps[i] ? hole(ps[i]!) : e.discardHole()) };
+  } else if (unit !== null && unit.leaks !== null) {
+    const leaks = unit.leaks;
+    callee = { param: (i) => summaryHole(e, ks, leaks[i] ?? []) };
+  } else if (f !== null && !ifaceCall && f.pkg !== e.analysis.pkg.pkg) {
+    const fn = f;
+    callee = { param: (i) => summaryHole(e, ks, stdLeaks(fn, i)) };
+  } else {
+    callee = { param: () => e.heapHole() };
+  }
+  const tee = (k: Hole): Hole => (extra === null ? k : e.teeHole([k, extra]));
+
+  // The callee expression itself.
+  if (sel !== null && method !== null) {
+    if (ifaceCall) expr(e, tee(e.heapHole()), sel.x);
+    else if (devirt !== null) expr(e, tee(dotType(callee.param(0), devirt)), sel.x);
+    else receiver(e, tee(callee.param(0)), sel, method);
+  } else if (extra !== null && unit === null && f === null) {
+    expr(e, extra, call.fun);
+  } else if (closure !== null && unparen(call.fun).kind === 'FuncLit') {
+    expr(e, extra ?? e.discardHole(), call.fun);
+  } else expr(e, extra ?? e.discardHole(), call.fun);
+
+  args(e, call, sig, (i) => tee(callee.param(i + recvOffset)), extra, (i) => callee.param(i + recvOffset));
+}
+
+/** Walk the arguments of a call; `param(i)` is the hole of parameter i. */
+function args(
+  e: Escape, call: ast.CallExpr, sig: Signature, param: (i: number) => Hole, extra: Hole | null = null,
+  rawParam: (i: number) => Hole = param,
+): void {
+  const nfixed = sig.variadic ? sig.params.length - 1 : sig.params.length;
+  const types = argTypes(sig, call.args.length, call.hasEllipsis);
+  if (call.args.length === 1 && typeOf(e.info, call.args[0]!) instanceof Tuple) {
+    // f(g()): g's results are f's arguments.
+    const ks = sig.params.vars.map((_, i) => param(i));
+    callExpr(e, ks, unparen(call.args[0]!) as ast.CallExpr);
+    return;
+  }
+  // gc positions the implicit conversion of a variable where the previous argument (or the
+  // call) is: a name does not move the typechecker's current position.
+  const convAt = (i: number): ast.Expr => {
+    for (let j = i; j >= 0; j--) {
+      const a = unparen(call.args[j]!);
+      if (a.kind !== 'Ident' || !(e.info.uses.get(a) instanceof Var)) return call.args[j]!;
+    }
+    return call;
+  };
+  call.args.forEach((a, i) => {
+    if (i < nfixed || !sig.variadic || call.hasEllipsis) {
+      // gc builds a go/defer call's variadic slice inside the wrapper, as in a plain call.
+      const p = sig.variadic && call.hasEllipsis && i === nfixed ? rawParam : param;
+      exprTo(e, p(Math.min(i, sig.params.length - 1)), a, types[i], convAt(i));
+    }
+  });
+  if (sig.variadic && !call.hasEllipsis) {
+    const extraArgs = call.args.slice(nfixed);
+    const elem = (under(sig.params.vars[nfixed]!.type) as Slice).elem;
+    if (extraArgs.length === 0) return;
+    e.fmt.packed.add(call);
+    const at = { line: call.line, col: call.col };
+    const ks = e.spill(rawParam(nfixed), call, '... argument', at);
+    const k = extra === null ? ks : e.teeHole([ks, extra]);
+    extraArgs.forEach((a, j) => exprTo(e, k, a, elem, convAt(nfixed + j)));
+  }
+}
+
+function conversion(e: Escape, k: Hole, call: ast.CallExpr, to: Type): void {
+  const x = call.args[0]!;
+  const from = typeOf(e.info, x);
+  if (isConst(e.info, call)) return;
+  const tu = under(to);
+  if (tu instanceof Interface) {
+    if (from !== undefined && !(under(from) instanceof Interface) && !isDirect(from)) k = e.spill(k, call, e.fmt.expr(call), call);
+    expr(e, k, x);
+    return;
+  }
+  const fu = from === undefined ? undefined : under(from);
+  if (tu instanceof Basic && tu.kind === BasicKind.UnsafePointer && fu instanceof Basic && fu.kind === BasicKind.Uintptr) {
+    unsafeValue(e, k, x);
+    return;
+  }
+  const isStr = (t: Type | undefined): boolean => t !== undefined && (under(t) as { kind?: number }).kind !== undefined && ((under(t) as { name?: string }).name === 'string' || (under(t) as { name?: string }).name === 'untyped string');
+  if (isStr(tu) && fu !== undefined && !isStr(fu)) {
+    // string(bytes), string(runes), string(rune): a new string.
+    e.spill(k, call, e.fmt.expr(call), call);
+    discard(e, x);
+    return;
+  }
+  if (tu instanceof Slice && isStr(fu)) {
+    e.spill(k, call, e.fmt.expr(call), call);
+    discard(e, x);
+    return;
+  }
+  expr(e, k, x);
+}
+
+function isDirect(t: Type): boolean {
+  return isDirectIfaceLocal(t);
+}
+
+import { isDirectIface as isDirectIfaceLocal } from './typeinfo.js';
+
+function builtin(e: Escape, k: Hole, call: ast.CallExpr, fun: ast.Expr): void {
+  const id = fun.kind === 'Ident' ? e.info.uses.get(fun) : fun.kind === 'SelectorExpr' ? e.info.uses.get(fun.sel) : undefined;
+  const which = id instanceof Builtin ? id.builtinId : -1;
+  const a = call.args;
+  if (a.length === 1 && typeOf(e.info, a[0]!) instanceof Tuple) {
+    // copy(f()), complex(f()): the results of a call.
+    callExpr(e, [], unparen(a[0]!) as ast.CallExpr);
+    return;
+  }
+  switch (which) {
+    case BuiltinId.Append: {
+      const st = typeOf(e.info, a[0]!);
+      const elem = st !== undefined && under(st) instanceof Slice ? (under(st) as Slice).elem : undefined;
+      let appendee = k;
+      if (elem !== undefined && hasPointers(elem)) appendee = e.teeHole([k, deref(e.heapHole())]);
+      expr(e, appendee, a[0]!);
+      if (call.hasEllipsis) {
+        const t2 = a[1] ? typeOf(e.info, a[1]) : undefined;
+        const ptrs = t2 !== undefined && under(t2) instanceof Slice && hasPointers((under(t2) as Slice).elem);
+        if (a[1]) expr(e, ptrs ? deref(e.heapHole()) : e.discardHole(), a[1]);
+      } else {
+        for (const x of a.slice(1)) exprTo(e, e.heapHole(), x, elem, x);
+      }
+      return;
+    }
+    case BuiltinId.Copy: {
+      discard(e, a[0]!);
+      const t2 = typeOf(e.info, a[1]!);
+      const ptrs = t2 !== undefined && under(t2) instanceof Slice && hasPointers((under(t2) as Slice).elem);
+      expr(e, ptrs ? deref(e.heapHole()) : e.discardHole(), a[1]!);
+      return;
+    }
+    case BuiltinId.Panic: {
+      // gc positions panic's conversion at the call for a constant, at the operand of a
+      // dereference, and at the start of anything else.
+      const x = a[0]!;
+      const ux = unparen(x);
+      const at: ast.Expr = isConst(e.info, x) ? call : panicPos(e, ux);
+      exprTo(e, e.heapHole(), x, new Interface(), at);
+      return;
+    }
+    case BuiltinId.New: {
+      const t = typeOf(e.info, call);
+      const elem = t !== undefined ? (under(t) as { elem?: Type }).elem : undefined;
+      const why = elem !== undefined && safeSizeof(elem) > maxImplicitStackVarSize ? 'too large for stack' : '';
+      e.spill(k, call, e.fmt.expr(call), call, why);
+      return;
+    }
+    case BuiltinId.Make: {
+      const t = typeOf(e.info, call);
+      const u = t === undefined ? undefined : under(t);
+      let why = '';
+      if (u instanceof Chan) {
+        for (const x of a.slice(1)) discard(e, x);
+        return;
+      }
+      if (u instanceof Slice) {
+        const r = a[2] ?? a[1];
+        const v = r ? e.info.types.get(r)?.value : undefined;
+        if (v === undefined || (v as { kind: number; value?: bigint }).value === undefined) why = 'non-constant size';
+        else {
+          const n = Number((v as { value: bigint }).value);
+          const es = safeSizeof(u.elem);
+          if (es !== 0 && n > maxImplicitStackVarSize / es) why = 'too large for stack';
+        }
+      }
+      e.spill(k, call, e.fmt.expr(call), call, why);
+      for (const x of a.slice(1)) discard(e, x);
+      return;
+    }
+    case BuiltinId.Delete: {
+      const mt = typeOf(e.info, a[0]!);
+      discard(e, a[0]!);
+      if (a[1]) exprTo(e, e.discardHole(), a[1], mt !== undefined ? (under(mt) as { key?: Type }).key : undefined, a[1]);
+      return;
+    }
+    case BuiltinId.Add: case BuiltinId.Slice:
+      expr(e, k, a[0]!);
+      discard(e, a[1] ?? null);
+      return;
+    default:
+      for (const x of a) discard(e, x);
+  }
+}
+
+/** Walk an inlined call's body in place of the call. */
+function inlineCall(e: Escape, ks: Hole[], call: ast.CallExpr, unit: FuncUnit, sig: Signature): void {
+  e.inlinedCalls.add(call);
+  const outer = e.inl;
+  const at = outer ?? { line: call.line, col: call.col };
+  // Parameters become variables of the caller.
+  const paramLocs = unit.params.map((v) => (v === null ? null : e.newLoc('var', v, null, v.name, at)));
+  const fun = unparen(call.fun);
+  const sel = fun.kind === 'SelectorExpr' && e.info.selections.get(fun)?.kind === 'method' ? fun : null;
+  const recvOffset = sel !== null ? 1 : 0;
+  const param = (i: number): Hole => {
+    const l = paramLocs[i];
+    return l ? hole(l) : e.discardHole();
+  };
+  if (sel !== null) receiver(e, param(0), sel, e.info.selections.get(sel)!.obj as Func);
+  else if (fun.kind !== 'FuncLit') expr(e, e.discardHole(), call.fun);
+  args(e, call, sig, (i) => param(i + recvOffset));
+  unit.params.forEach((v, i) => {
+    if (v !== null && paramLocs[i]) e.vars.set(v, paramLocs[i]!);
+    if (v === null || e.analysis.inliner.reassignedVars.has(v)) return;
+    const a = sel !== null ? (i === 0 ? sel.x : call.args[i - 1]) : call.args[i];
+    if (a !== undefined && !(sig.variadic && i - recvOffset >= sig.params.length - 1)) e.inlArgs.set(v, a);
+  });
+  const results = unit.sig.results.vars.map((rv, i) => {
+    const v = unit.results[i];
+    const loc = e.newLoc('var', v && v.name !== '' && v.name !== '_' ? v : null, null, v?.name || `~R${i}`, at, false);
+    if (v) e.vars.set(v, loc);
+    void rv;
+    return loc;
+  });
+  // A closure called where it is written is still compiled as a function of its own (gc
+  // analyses its body as the closure), though no closure value is ever built.
+  if (fun.kind === 'FuncLit' && e.inl === null) walkClosure(e, unit);
+  const saved = e.inl;
+  e.inl = { unit, line: at.line, col: at.col, results, stack: [...(outer?.stack ?? []), unit] };
+  if (unit.body) block(e, unit.body.list);
+  e.inl = saved;
+  results.forEach((r, i) => {
+    if (ks[i] !== undefined) e.flow(ks[i]!, r);
+  });
+}
+
+/** `go f(x)` / `defer f(x)` (gc goDeferStmt). */
+export function goDefer(e: Escape, call: ast.CallExpr, isDefer: boolean): void {
+  let k = e.heapHole();
+  if (isDefer && e.loopDepth === 1) k = e.discardHole();
+  const fun = unparen(call.fun);
+  const ftv = e.info.types.get(fun);
+  const sig = signatureOf(ftv?.type);
+  if (ftv?.mode !== 'builtin' && ftv?.mode !== 'type' && sig !== null && call.args.length === 0 && sig.results.length === 0 && !(fun.kind === 'SelectorExpr' && e.info.selections.get(fun)?.kind === 'method')) {
+    expr(e, k, call.fun);
+    return;
+  }
+  if (ftv?.mode === 'builtin') {
+    builtin(e, e.discardHole(), call, fun);
+    return;
+  }
+  callExpr(e, [], call, k);
+}
+
+export { Var };
+
+/**
+ * Where gc positions the conversion of panic's operand: at the leftmost variable of the last
+ * operand that is not a constant (`panic(i+j)` at j, `panic(a[5])` at a), at a call's
+ * parenthesis, else at the expression.
+ */
+function panicPos(e: Escape, x: ast.Expr): ast.Expr {
+  for (;;) {
+    switch (x.kind) {
+      case 'ParenExpr': x = x.x; continue;
+      case 'BinaryExpr': x = isConst(e.info, x.y) ? x.x : x.y; continue;
+      case 'IndexExpr': case 'SliceExpr': case 'StarExpr': x = x.x; continue;
+      case 'SelectorExpr':
+        if (e.info.selections.has(x)) { x = x.x; continue; }
+        return x.sel;
+      default: return x;
+    }
+  }
+}
+
+/**
+ * gc's devirtualize pass: an interface method call whose receiver is statically a conversion
+ * of a concrete value (through variables assigned once and inlined parameters, ir.StaticValue)
+ * calls the concrete method directly.
+ */
+function devirtualize(e: Escape, sel: ast.SelectorExpr): { type: Type; method: Func } | null {
+  let x: ast.Expr = sel.x;
+  for (let guard = 0; guard < 20; guard++) {
+    x = unparen(x);
+    if (x.kind === 'Ident') {
+      const v = e.info.uses.get(x);
+      if (!(v instanceof Var)) return null;
+      const arg = e.inlArgs.get(v) ?? e.analysis.inliner.staticDefs.get(v);
+      if (arg === undefined) return null;
+      x = arg;
+      continue;
+    }
+    if (x.kind === 'CallExpr' && e.info.types.get(x.fun)?.mode === 'type' && x.args.length === 1 && isIfaceType(typeOf(e.info, x))) {
+      x = x.args[0]!;
+      continue;
+    }
+    break;
+  }
+  const t = typeOf(e.info, x);
+  if (t === undefined || isIfaceType(t) || e.info.types.get(x)?.mode === 'constant' && false) return null;
+  if (t instanceof Basic) return null;
+  const base = t instanceof Pointer ? t.elem : t;
+  if (!(base instanceof Named)) return null;
+  const m = base.methods.find((f) => f.name === sel.sel.name);
+  if (m === undefined) return null;
+  const recv = (m.type as Signature).recv;
+  if (recv !== null && recv.type instanceof Pointer && !(t instanceof Pointer)) return null;
+  return { type: t, method: m };
+}
+
+function isIfaceType(t: Type | undefined): boolean {
+  return t !== undefined && under(t) instanceof Interface;
+}
+
+/**
+ * unsafe.Pointer(u) for a uintptr expression u: the pointers converted to uintptr inside u
+ * flow to k, so that pointer arithmetic keeps what it points into alive (gc unsafeValue).
+ */
+function unsafeValue(e: Escape, k: Hole, x: ast.Expr): void {
+  x = unparen(x);
+  switch (x.kind) {
+    case 'CallExpr': {
+      const ftv = e.info.types.get(x.fun);
+      if (ftv?.mode === 'type' && x.args.length === 1) {
+        const from = typeOf(e.info, x.args[0]!);
+        const fu = from === undefined ? undefined : under(from);
+        if (fu instanceof Basic && fu.kind === BasicKind.UnsafePointer) expr(e, k, x.args[0]!);
+        else discard(e, x.args[0]!);
+        return;
+      }
+      break;
+    }
+    case 'UnaryExpr':
+      if (x.op === '+' || x.op === '-' || x.op === '^') {
+        unsafeValue(e, k, x.x);
+        return;
+      }
+      break;
+    case 'BinaryExpr':
+      if (x.op === '<<' || x.op === '>>') {
+        unsafeValue(e, k, x.x);
+        discard(e, x.y);
+        return;
+      }
+      if (['+', '-', '|', '^', '*', '/', '%', '&', '&^'].includes(x.op)) {
+        unsafeValue(e, k, x.x);
+        unsafeValue(e, k, x.y);
+        return;
+      }
+      break;
+  }
+  discard(e, x);
+}

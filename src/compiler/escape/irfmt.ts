@@ -1,0 +1,96 @@
+// Expressions and types printed as gc's IR formatter prints them in -m lines (gc ir/fmt.go):
+// `&T{...}`, `[]int{...}`, `T{}`, `make([]int, n)`, `func literal`, `... argument`,
+// `fmt.Sprintf("%d", ... argument...)`, `interface {}` with a blank.
+//
+// Differences from gc: we print from the AST, so parentheses are printed where the source had
+// them, and a constant is printed as it was written.
+import type * as ast from '../../parser/ast.js';
+import type { Info } from '../check/info.js';
+import { typeString } from '../types/typestring.js';
+import type { Package } from '../types/package.js';
+import { ArrayType, Basic, MapType, Named, Pointer, Signature, Slice, Struct, under, type Type } from '../types/types.js';
+
+export class IRFormatter {
+  /** Calls whose implicit variadic slice prints as `... argument`. */
+  readonly packed = new Set<ast.CallExpr>();
+
+  constructor(
+    readonly info: Info,
+    readonly pkg: Package,
+  ) {}
+
+  /** A type as gc's formatter writes it: `interface {}`, `struct { a int; b string }`. */
+  type(t: Type): string {
+    if (t instanceof Pointer) return '*' + this.type(t.elem);
+    if (t instanceof Slice) return '[]' + this.type(t.elem);
+    if (t instanceof ArrayType) return `[${t.len}]` + this.type(t.elem);
+    if (t instanceof MapType) return `map[${this.type(t.key)}]` + this.type(t.elem);
+    if (t instanceof Struct) {
+      if (t.fields.length === 0) return 'struct {}';
+      return 'struct { ' + t.fields.map((f) => (f.embedded ? this.type(f.type) : `${f.name} ${this.type(f.type)}`)).join('; ') + ' }';
+    }
+    const s = typeString(t, (p) => (p === this.pkg ? '' : p.name));
+    return s.replace(/interface\{/g, 'interface {').replace(/struct\{/g, 'struct {').replace(/\{\}/g, '{}');
+  }
+
+  composite(e: ast.CompositeLit): string {
+    let t = this.info.types.get(e)?.type;
+    if (t !== undefined && e.type === null && t instanceof Pointer) t = t.elem;
+    const named = e.type !== null && (e.type.kind === 'Ident' || e.type.kind === 'SelectorExpr');
+    const ts = named ? this.expr(e.type) : t !== undefined ? this.type(t) : e.type ? this.expr(e.type) : '';
+    return ts + (e.elts.length > 0 ? '{...}' : '{}');
+  }
+
+  expr(x: ast.Expr | null): string {
+    if (x === null) return '';
+    switch (x.kind) {
+      case 'BadExpr': return '<bad>';
+      case 'Ident': return x.name;
+      case 'BasicLit':
+        if (x.litKind === 'STRING' && x.value.startsWith('`')) return JSON.stringify(x.value.slice(1, -1));
+        return x.value;
+      case 'FuncLit': return 'func literal';
+      case 'CompositeLit': return this.composite(x);
+      case 'ParenExpr': return '(' + this.expr(x.x) + ')';
+      case 'SelectorExpr': return this.expr(x.x) + '.' + x.sel.name;
+      case 'IndexExpr': return this.expr(x.x) + '[' + this.expr(x.index) + ']';
+      case 'IndexListExpr': return this.expr(x.x) + '[' + x.indices.map((i) => this.expr(i)).join(', ') + ']';
+      case 'SliceExpr':
+        return this.expr(x.x) + '[' + this.expr(x.low) + ':' + this.expr(x.high) + (x.slice3 ? ':' + this.expr(x.max) : '') + ']';
+      case 'TypeAssertExpr': return this.expr(x.x) + '.(' + (x.type ? this.expr(x.type) : 'type') + ')';
+      case 'CallExpr': return this.call(x);
+      case 'StarExpr': return '*' + this.expr(x.x);
+      case 'UnaryExpr':
+        if (x.op === '&' && x.x.kind === 'CompositeLit') return '&' + this.composite(x.x);
+        return x.op + this.expr(x.x);
+      case 'BinaryExpr': return this.expr(x.x) + ' ' + x.op + ' ' + this.expr(x.y);
+      case 'KeyValueExpr': return this.expr(x.key) + ':' + this.expr(x.value);
+      case 'ArrayType': case 'MapType': case 'ChanType': case 'StructType': case 'InterfaceType': case 'FuncType': {
+        const t = this.info.types.get(x)?.type;
+        return t !== undefined ? this.type(t) : '?';
+      }
+      case 'Ellipsis': return '...' + this.expr(x.elt);
+    }
+  }
+
+  /** Whether a call is inlined where it is being printed (its value prints as ~R0). */
+  inlined: (x: ast.CallExpr) => boolean = () => false;
+
+  call(x: ast.CallExpr): string {
+    if (this.inlined(x)) return '~R0';
+    const fun = this.info.types.get(x.fun);
+    if (fun?.mode === 'type') {
+      // Types without a name print in parentheses: ([]byte)(s), (interface {})(x).
+      const t = fun.type;
+      const ts = t instanceof Named || t instanceof Basic ? this.type(t) : `(${this.type(t)})`;
+      return ts + '(' + this.expr(x.args[0] ?? null) + ')';
+    }
+    const args = x.args.map((a) => this.expr(a));
+    const sig = fun?.type !== undefined ? under(fun.type) : undefined;
+    if (sig instanceof Signature && sig.variadic && !x.hasEllipsis && x.args.length >= sig.params.length) {
+      const fixed = sig.params.length - 1;
+      return this.expr(x.fun) + '(' + [...args.slice(0, fixed), '... argument'].join(', ') + '...)';
+    }
+    return this.expr(x.fun) + '(' + args.join(', ') + (x.hasEllipsis ? '...' : '') + ')';
+  }
+}
