@@ -105,10 +105,15 @@ export function main(argv: string[]): void {
     .description('compile and run a Go program: minigo run FILE.go [args...]')
     .allowUnknownOption()
     .helpOption(false)
-    .argument('<file>', 'Go source file')
-    .argument('[args...]', 'arguments for the program (os.Args[1:])')
-    .action((file: string, args: string[]) => {
-      status = runCommand(file, args);
+    .argument('[args...]', 'flags such as -gcflags=-m, the Go source file, then the program\'s arguments')
+    .action((args: string[]) => {
+      const k = args.findIndex((a) => !a.startsWith('-'));
+      if (k < 0) {
+        process.stderr.write('minigo run: no go files listed\n');
+        status = 1;
+        return;
+      }
+      status = runCommand(args[k]!, args.slice(k + 1), args.slice(0, k));
     });
   program
     .command('version')

@@ -8,6 +8,7 @@
 // interleaving of the two streams could tell, and each is kept in order).
 import { writeSync } from 'node:fs';
 import { checkProgram } from '../compiler/check/program.js';
+import { escapeReport, gcFlags } from './escape.js';
 import { readSources, stdHost } from './host.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { ProgramCompiler } from '../compiler/codegen/package.js';
@@ -41,7 +42,7 @@ class BufferedOutput implements Output {
 }
 
 /** Check and compile; prints gc's errors and returns null if the program does not compile. */
-function compile(files: string[]) {
+function compile(files: string[], goflags: readonly string[] = []) {
   const sources = readSources(files);
   if (sources === null) return null;
   const { program, diagnostics } = checkProgram(sources, stdHost);
@@ -49,12 +50,17 @@ function compile(files: string[]) {
     process.stderr.write('# command-line-arguments\n' + diagnostics.map(formatDiagnostic).join('\n') + '\n');
     return null;
   }
+  const m = escapeReport(program, gcFlags(goflags));
+  if (m.length > 0) process.stderr.write('# command-line-arguments\n' + m.join('\n') + '\n');
   return new ProgramCompiler(program).compile();
 }
 
-/** `minigo run`: returns the exit status. */
-export function runCommand(file: string, args: string[]): number {
-  const prog = compile([file]);
+/**
+ * `minigo run [-gcflags=...] FILE.go [args...]`: returns the exit status. With -gcflags=-m the
+ * escape report is printed before the program runs, as `go run -gcflags=-m` does.
+ */
+export function runCommand(file: string, args: string[], goflags: readonly string[] = []): number {
+  const prog = compile([file], goflags);
   if (prog === null) return 1;
   const out = new BufferedOutput();
   const vm = new VM(prog, out, args);
