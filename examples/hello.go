@@ -1,4 +1,4 @@
-// The first program: minigo parses it today and will run it once the VM lands.
+// The first program.
 package main
 
 import "fmt"
