@@ -66,7 +66,7 @@ export class G {
   readonly goid: number;
   status = GStatus.Runnable;
   regs: Float64Array;
-  readonly big: BigStore = new Map();
+  readonly big: BigStore = [];
 
   // frame records, by depth
   fnOf: Int32Array;

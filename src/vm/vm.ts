@@ -39,7 +39,7 @@ const Op = opTable;
 const opWordsOf = Int32Array.from(opInfo, (o) => o.width * 4);
 import type { FuncCode, NativeContext, NativeFn, VMProgram, VMType } from './program.js';
 import { G, GStatus } from './goroutine.js';
-import { Arith, MAX_SAFE, getBig, setBig, slowArith, setI64, setU64, wrapBig, f2i64, f2u64, regToCount } from './int64.js';
+import { Arith, MAX_SAFE, getBig, setBig, slowArith, setI64, setU64, wrapBig, f2i64, f2u64, regToCount, type BigStore } from './int64.js';
 import { MemoryFault, PlainPanic, InternalError, FatalError } from '../runtime/error.js';
 import type { MCache } from '../runtime/mcache.js';
 import { MCache as MCacheClass } from '../runtime/mcache.js';
@@ -346,8 +346,8 @@ export class VM implements NativeContext {
             const v = regs[b]!;
             regs[a] = v;
             if (v !== v) {
-              const x = big.get(b);
-              if (x !== undefined) big.set(a, x);
+              const x = big[b];
+              if (x !== undefined) big[a] = x;
             }
             pc += 4;
             break;
@@ -376,7 +376,7 @@ export class VM implements NativeContext {
             regs[a] = v;
             if (v !== v) {
               const x = fn.bigConsts[k];
-              if (x !== undefined) big.set(a, x);
+              if (x !== undefined) big[a] = x;
             }
             pc += 4;
             break;
@@ -1122,7 +1122,7 @@ export class VM implements NativeContext {
 
 
   /** Operations off the hot path (see the loop): executed for the loop, which then advances pc. */
-  private rare(op: OpCode, code: Int32Array, pc: number, base: number, regs: Float64Array, big: Map<number, bigint>, g: G, d: number): void {
+  private rare(op: OpCode, code: Int32Array, pc: number, base: number, regs: Float64Array, big: BigStore, g: G, d: number): void {
     const mem = this.mem;
     switch (op) {
       case Op.MOVN: {
@@ -1418,7 +1418,7 @@ export class VM implements NativeContext {
   }
 
   /** The text `print` writes for the value of kind k in registers at absolute index i. */
-  printValue(regs: Float64Array, big: Map<number, bigint>, i: number, k: PrintKind): string {
+  printValue(regs: Float64Array, big: BigStore, i: number, k: PrintKind): string {
     switch (k) {
       case PrintKind.Bool:
         return printbool(regs[i]!);
@@ -1446,17 +1446,17 @@ export class VM implements NativeContext {
 const stringRType = { size: 16, ptrdata: 8, gcdata: new Uint8Array([1]) };
 
 /** Copy register b to a, with its exact side value. */
-function moveReg(regs: Float64Array, big: Map<number, bigint>, a: number, b: number): void {
+function moveReg(regs: Float64Array, big: BigStore, a: number, b: number): void {
   const v = regs[b]!;
   regs[a] = v;
   if (v !== v) {
-    const x = big.get(b);
-    if (x !== undefined) big.set(a, x);
+    const x = big[b];
+    if (x !== undefined) big[a] = x;
   }
 }
 
 /** An integer register's value for messages: a number when plain, else the exact bigint. */
-function intValue(regs: Float64Array, big: Map<number, bigint>, i: number): number | bigint {
+function intValue(regs: Float64Array, big: BigStore, i: number): number | bigint {
   const v = regs[i]!;
   return v === v ? v : getBig(regs, big, i);
 }
@@ -1498,7 +1498,7 @@ export function typedslicecopy(mem: AddressSpace, t: VMType, dst: number, src: n
  * operand is an array or string, whose errors say "length", else 0). d and f may be -1 (absent);
  * e is always a register (the code generator supplies len when hi is absent).
  */
-function sliceOp(regs: Float64Array, big: Map<number, bigint>, base: number, code: Int32Array, pc: number): void {
+function sliceOp(regs: Float64Array, big: BigStore, base: number, code: Int32Array, pc: number): void {
   const a = base + code[pc + 1]!;
   const ptr = regs[base + code[pc + 2]!]!;
   const cap = regs[base + code[pc + 3]!]!;

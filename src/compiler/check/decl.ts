@@ -191,10 +191,13 @@ export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def
   const rhs = definedType(check, tdecl.type, named);
   if (named.rawUnderlying() === null) named.setUnderlying(rhs);
   // Follow a chain of defined types (type A B; type B C; ...) to its end; a chain that comes
-  // back is an invalid recursive type (types2 Named.under).
+  // back is an invalid recursive type (types2 Named.under). A chain may end at a type whose
+  // declaration is still in progress further up (type T3 struct{ Next *T4 }; type T4 T5;
+  // type T5 T3 reaches T3 from inside T3's struct): its underlying type is not known yet, so
+  // this one stays the Named and underlying() finds the end on first use, after T3 is done.
   if (named.rawUnderlying() instanceof Named) {
     const path: Named[] = [named];
-    let u: Type | null = named.rawUnderlying();
+    let u: Type = named.rawUnderlying()!;
     while (u instanceof Named) {
       const i = path.indexOf(u);
       if (i >= 0) {
@@ -203,9 +206,11 @@ export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def
         break;
       }
       path.push(u);
-      u = u.rawUnderlying();
+      const next = u.rawUnderlying();
+      if (next === null) break;
+      u = next;
     }
-    named.setUnderlying(u ?? invalidType);
+    named.setUnderlying(u);
   }
   validType(check, named);
   collectMethods(check, obj);

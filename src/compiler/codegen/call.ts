@@ -6,6 +6,14 @@
 //   temporaries of later arguments go above the block and the callee's window is exactly the
 //   block (func.ts has the convention). After the call the results are at the block's start.
 //
+//   The arguments are evaluated in gc's order, not strictly left to right (the spec leaves the
+//   order of variable reads against calls open, and programs observe gc's): first the calls in
+//   them, then the ones that may panic, then plain reads (ArgClass, runArgTasks). So in
+//   `f(n, inc(&n))` f sees the incremented n. A struct or array argument is passed as its
+//   address and copied by the callee on entry, which is after all of that: the copy sees what gc's
+//   late copy sees. Only a call that follows a non-call argument makes the order differ from
+//   source order; everything else compiles as before.
+//
 //   Variadic calls pack the extra arguments into a new array (mallocgc, as the `...` argument
 //   escapes under the conservative placement rule) and pass the slice.
 //
@@ -63,8 +71,14 @@ export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
       return staticCall(fc, e, obj);
     }
   }
-  // A func value.
+  // A func value: read after the arguments when it is a plain read and they call (ArgClass).
   const sig = under(fc.typeOf(e.fun)) as Signature;
+  if (readLate(fc, e.fun, e)) {
+    const base = argBlock(fc, e, sig, 0);
+    const fv = expr(fc, e.fun);
+    fc.b.emit('CALLI', fv, base);
+    return finishCall(fc, base, sig);
+  }
   const fv = expr(fc, e.fun);
   const base = argBlock(fc, e, sig, 0);
   fc.b.emit('CALLI', fv, base);
@@ -147,20 +161,22 @@ export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recv
     }
   } else {
     const nfixed = sig.variadic ? params.length - 1 : params.length;
+    const tasks: ArgTask[] = [];
     for (let i = 0; i < nfixed; i++) {
-      const mark = b.regs.mark();
-      convertTo(fc, args[i]!, params[i]!.type, slots[i]);
-      b.regs.release(mark);
+      tasks.push({ e: args[i]!, emit: () => void convertTo(fc, args[i]!, params[i]!.type, slots[i]) });
     }
+    let finishVariadic = (): void => {};
     if (sig.variadic) {
       const st = params[params.length - 1]!.type;
       const slot = slots[params.length - 1]!;
       if (e.hasEllipsis) {
-        expr(fc, args[nfixed]!, slot);
+        tasks.push({ e: args[nfixed]!, emit: () => void expr(fc, args[nfixed]!, slot) });
       } else {
-        packVariadic(fc, args.slice(nfixed), st, slot);
+        finishVariadic = packVariadic(fc, args.slice(nfixed), st, slot, tasks);
       }
     }
+    runArgTasks(fc, tasks);
+    finishVariadic();
   }
   // Hidden result addresses.
   let k = 0;
@@ -173,27 +189,147 @@ export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recv
   return base;
 }
 
-/** Build the slice for the `...` parameter from the extra arguments. */
-function packVariadic(fc: FuncCompiler, args: ast.Expr[], st: Type, slot: number): void {
+/**
+ * Build the slice for the `...` parameter from the extra arguments: allocate the array now, add
+ * one task per element (evaluate, store) to `tasks`, and return what finishes the slice header
+ * once the tasks have run.
+ */
+function packVariadic(fc: FuncCompiler, args: ast.Expr[], st: Type, slot: number, tasks: ArgTask[]): () => void {
   const b = fc.b;
   const et = (under(st) as Slice).elem;
-  if (args.length === 0) {
-    b.emit('CLEARN', slot, 3);
-    return;
-  }
+  if (args.length === 0) return () => void b.emit('CLEARN', slot, 3);
   const at = new ArrayType(et, args.length);
   const p = b.regs.alloc(1, [true]);
   b.emit('NEW', p, fc.pc.types.index(at));
   const es = sizeof(et);
   args.forEach((a, i) => {
-    const mark = b.regs.mark();
-    const r = convertTo(fc, a, et);
-    store(fc, { reg: p, off: i * es }, et, r);
-    b.regs.release(mark);
+    tasks.push({
+      e: a,
+      emit: () => {
+        const r = convertTo(fc, a, et);
+        store(fc, { reg: p, off: i * es }, et, r);
+      },
+    });
   });
-  b.emit('MOV', slot, p);
-  b.emit('LOADI', slot + 1, args.length);
-  b.emit('LOADI', slot + 2, args.length);
+  return () => {
+    b.emit('MOV', slot, p);
+    b.emit('LOADI', slot + 1, args.length);
+    b.emit('LOADI', slot + 2, args.length);
+  };
+}
+
+/** One argument of a call: its expression and the code that evaluates it into its place. */
+interface ArgTask {
+  e: ast.Expr;
+  emit: () => void;
+}
+
+/**
+ * How gc orders an argument's evaluation (cmd/compile's order.go and walk's mayCall): the calls
+ * in the arguments are hoisted into temporaries first, then the arguments that may panic (index,
+ * slice, indirection, type assertion, division) are evaluated, then the rest (variable reads,
+ * constants, plain arithmetic), so `f(n, inc(&n))` passes the incremented n.
+ */
+const enum ArgClass {
+  Call = 0,
+  Panicky = 1,
+  Plain = 2,
+}
+
+function argClass(fc: FuncCompiler, e: ast.Expr): ArgClass {
+  let cls = ArgClass.Plain;
+  const visit = (n: ast.Expr): void => {
+    if (cls === ArgClass.Call) return;
+    const tv = fc.info.types.get(n);
+    if (tv?.value !== undefined) return;
+    switch (n.kind) {
+      case 'ParenExpr':
+        visit(n.x);
+        return;
+      case 'FuncLit':
+      case 'BasicLit':
+      case 'Ident':
+        return;
+      case 'CallExpr': {
+        const ftv = fc.info.types.get(n.fun);
+        if (ftv?.mode === 'type') {
+          n.args.forEach(visit);
+          return;
+        }
+        const fun = stripParens(n.fun);
+        const id = fun.kind === 'Ident' ? fun : fun.kind === 'SelectorExpr' ? fun.sel : null;
+        const obj = id !== null ? fc.info.uses.get(id) : undefined;
+        if (obj instanceof Builtin && (obj.builtinId === BuiltinId.Len || obj.builtinId === BuiltinId.Cap || obj.builtinId === BuiltinId.Real || obj.builtinId === BuiltinId.Imag || obj.builtinId === BuiltinId.Complex)) {
+          n.args.forEach(visit);
+          return;
+        }
+        cls = ArgClass.Call;
+        return;
+      }
+      case 'UnaryExpr':
+        if (n.op === '<-') {
+          cls = ArgClass.Call;
+          return;
+        }
+        visit(n.x);
+        return;
+      case 'BinaryExpr':
+        if (n.op === '/' || n.op === '%') cls = Math.min(cls, ArgClass.Panicky);
+        visit(n.x);
+        visit(n.y);
+        return;
+      case 'SelectorExpr': {
+        const sel = fc.info.selections.get(n);
+        if (sel === undefined) return; // a qualified identifier
+        if (sel.indirect || under(fc.typeOf(n.x)) instanceof Pointer) cls = Math.min(cls, ArgClass.Panicky);
+        visit(n.x);
+        return;
+      }
+      case 'StarExpr':
+      case 'IndexExpr':
+      case 'SliceExpr':
+      case 'TypeAssertExpr':
+        cls = Math.min(cls, ArgClass.Panicky);
+        for (const key in n) {
+          const c = (n as unknown as Record<string, unknown>)[key];
+          if (c !== null && typeof c === 'object' && 'kind' in c && key !== 'type') visit(c as ast.Expr);
+        }
+        return;
+      case 'CompositeLit':
+        for (const el of n.elts) visit(el.kind === 'KeyValueExpr' ? el.value : el);
+        return;
+      default:
+        cls = ArgClass.Call; // conservatively first
+    }
+  };
+  visit(e);
+  return cls;
+}
+
+/** Whether x (a func value or receiver of call e) is read after e's arguments: x is a plain read and an argument calls. */
+function readLate(fc: FuncCompiler, x: ast.Expr, e: ast.CallExpr): boolean {
+  return e.args.length > 0 && argClass(fc, x) === ArgClass.Plain && e.args.some((a) => argClass(fc, a) === ArgClass.Call);
+}
+
+/**
+ * Evaluate the arguments in gc's order (ArgClass). The common case, where no call follows a
+ * non-call argument, is plain left-to-right and costs one walk of each argument.
+ */
+function runArgTasks(fc: FuncCompiler, tasks: ArgTask[]): void {
+  const b = fc.b;
+  let order: ArgTask[] = tasks;
+  if (tasks.length > 1) {
+    const cls = tasks.map((t) => argClass(fc, t.e));
+    const firstNonCall = cls.findIndex((c) => c !== ArgClass.Call);
+    if (firstNonCall >= 0 && cls.lastIndexOf(ArgClass.Call) > firstNonCall) {
+      order = [ArgClass.Call, ArgClass.Panicky, ArgClass.Plain].flatMap((c) => tasks.filter((_, i) => cls[i] === c));
+    }
+  }
+  for (const t of order) {
+    const mark = b.regs.mark();
+    t.emit();
+    b.regs.release(mark);
+  }
 }
 
 /** After the call instruction: keep the result registers, free the rest of the block. */
@@ -247,6 +383,9 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
   const ptrRecv = under(recvT) instanceof Pointer && !(recvT instanceof Named && !(under(recvT) instanceof Pointer));
   const base = b.regs.top;
   const recv = fc.alloc(ptrRecv ? recvT : m.hasPtrRecv() ? recvT : recvT);
+  // A value receiver that is a plain read is read after arguments that call (ArgClass).
+  const late = !m.hasPtrRecv() && readLate(fc, fun.x, e);
+  if (late) argBlock(fc, e, sig, regWidth(recvT), base);
   // Compute the receiver.
   const path = index.slice(0, -1);
   const mark = b.regs.mark();
@@ -297,7 +436,7 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
     void indirect;
   }
   b.regs.release(mark);
-  argBlock(fc, e, sig, regWidth(recvT), base);
+  if (!late) argBlock(fc, e, sig, regWidth(recvT), base);
   const native = fc.pc.nativeFor(m);
   if (native !== null) b.emit('CALLN', native, base);
   else b.emit('CALL', fc.pc.funcIndex(m), base);

@@ -7,7 +7,9 @@
 //
 //   Assignment follows the spec's two phases: the operands of index expressions and pointer
 //   indirections on the left and the expressions on the right are evaluated in the usual order,
-//   then the assignments happen left to right. A single assignment to a register variable
+//   then the assignments happen left to right. The bounds check of a slice or array element on
+//   the left belongs to the second phase (PendingIndex): in `x, a[i] = 1, 2` with i out of range,
+//   x is assigned before the panic, as in gc. A single assignment to a register variable
 //   evaluates straight into the variable when the expression reads its operands before writing
 //   its result (arithmetic, calls); otherwise through a temporary.
 //
@@ -259,7 +261,7 @@ function assign(fc: FuncCompiler, s: ast.AssignStmt): void {
       return;
     }
     // Parallel assignment: left operands, then right values into temporaries, then store.
-    const lvs = s.lhs.map((l) => (s.tok === ':=' && isNewVar(fc, l) ? null : lvalue(fc, l)));
+    const lvs = s.lhs.map((l) => (s.tok === ':=' && isNewVar(fc, l) ? null : pendingLvalue(fc, l)));
     const vals = s.rhs.map((r, i) => {
       const lt = lhsType(fc, s.lhs[i]!, r);
       if (isMemType(lt)) return copyOf(fc, r, lt);
@@ -271,16 +273,15 @@ function assign(fc: FuncCompiler, s: ast.AssignStmt): void {
     });
     s.lhs.forEach((l, i) => {
       const lt = lhsType(fc, l, s.rhs[i]!);
-      let lv = lvs[i];
-      if (lv === null) lv = declareNew(fc, l);
-      if (lv !== undefined && lv !== null) assignTo(fc, lv, vals[i]!, lt);
+      const lv = lvs[i];
+      assignTo(fc, lv === null ? declareNew(fc, l) : indexNow(fc, lv), vals[i]!, lt);
     });
     releaseKeepingVars(fc, mark, s);
     return;
   }
   // a, b = f()  /  v, ok = m[k]  /  v, ok = x.(T)
   const rhs = s.rhs[0]!;
-  const lvs = s.lhs.map((l) => (s.tok === ':=' && isNewVar(fc, l) ? null : lvalue(fc, l)));
+  const lvs = s.lhs.map((l) => (s.tok === ':=' && isNewVar(fc, l) ? null : pendingLvalue(fc, l)));
   let srcs: number[];
   let types: Type[];
   const inner = stripParens(rhs);
@@ -302,13 +303,80 @@ function assign(fc: FuncCompiler, s: ast.AssignStmt): void {
     types = [vt, fc.pc.boolType];
   }
   s.lhs.forEach((l, i) => {
-    let lv = lvs[i];
-    if (lv === null) lv = declareNew(fc, l);
-    if (lv === undefined || lv === null) return;
+    const pl = lvs[i];
+    const lv = pl === null ? declareNew(fc, l) : indexNow(fc, pl);
     const lt = lv.kind === 'blank' ? types[i]! : lv.type;
     assignTo(fc, lv, convertRegs(fc, srcs[i]!, types[i]!, lt), lt);
   });
   releaseKeepingVars(fc, mark, s);
+}
+
+/**
+ * An element of a slice or array on the left of a tuple assignment, its operands evaluated
+ * (phase 1 of the spec's two) and its bounds not yet checked: the check belongs to the
+ * assignment itself (phase 2), so in `x, a[i] = 1, 2` with i out of range x is assigned first.
+ */
+interface PendingIndex {
+  kind: 'index';
+  /** Address of element 0 (a copy). */
+  base: number;
+  /** The index (a copy). */
+  index: number;
+  /** The length to check against. */
+  len: number;
+  elemSize: number;
+  /** A pointer to an array, to be nil-checked before the index. */
+  nilCheck: boolean;
+  type: Type;
+}
+
+/** Phase 1 of a tuple assignment's left operand (see PendingIndex). */
+function pendingLvalue(fc: FuncCompiler, l: ast.Expr): LValue | PendingIndex {
+  const e = stripParens(l);
+  if (e.kind !== 'IndexExpr') return lvalue(fc, l);
+  const b = fc.b;
+  const xt = under(fc.typeOf(e.x));
+  const t = fc.typeOf(e);
+  if (xt instanceof Slice) {
+    const sv = expr(fc, e.x);
+    const base = b.regs.alloc(1, [true]);
+    const len = b.regs.alloc(1);
+    b.emit('MOV', base, sv);
+    b.emit('MOV', len, sv + 1);
+    const index = b.regs.alloc(1);
+    expr(fc, e.index, index);
+    return { kind: 'index', base, index, len, elemSize: sizeof(xt.elem), nilCheck: false, type: t };
+  }
+  const ctv = fc.info.types.get(e.index);
+  if (ctv?.value !== undefined) return lvalue(fc, l); // checked by the compiler
+  let at: ArrayType;
+  const base = b.regs.alloc(1, [true]);
+  let nilCheck = false;
+  if (xt instanceof Pointer) {
+    at = under(xt.elem) as ArrayType;
+    expr(fc, e.x, base);
+    nilCheck = true;
+  } else if (xt instanceof ArrayType) {
+    at = xt;
+    const loc = addr(fc, e.x);
+    if (loc.off + sizeof(at) >= 4096) b.emit('NILCHK', loc.reg);
+    b.emit('ADDI', base, loc.reg, loc.off);
+  } else return lvalue(fc, l);
+  const index = b.regs.alloc(1);
+  expr(fc, e.index, index);
+  const len = b.regs.alloc(1);
+  b.emit('LOADI', len, at.len);
+  return { kind: 'index', base, index, len, elemSize: sizeof(at.elem), nilCheck, type: t };
+}
+
+/** Phase 2: the bounds check and the element's address. */
+function indexNow(fc: FuncCompiler, lv: LValue | PendingIndex): LValue {
+  if (lv.kind !== 'index') return lv;
+  const b = fc.b;
+  if (lv.nilCheck) b.emit('NILCHK', lv.base);
+  const r = b.regs.alloc(1, [true]);
+  b.emit('INDEX', r, lv.base, lv.index, lv.elemSize, lv.len);
+  return { kind: 'mem', loc: { reg: r, off: 0 }, type: lv.type };
 }
 
 function stripParens(e: ast.Expr): ast.Expr {
