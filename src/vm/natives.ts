@@ -13,20 +13,20 @@
 //   Natives must not allocate JS objects per call on hot paths, must write 64-bit integer results
 //   through setIntBig when they can exceed ±2^53, and reach memory only through the AddressSpace.
 //
-//   `register` lets the standard-packages stage add its natives; the bootstrap module below
-//   provides the few a program needs before that stage exists.
+//   The standard packages' natives live beside their Go declarations (src/stdlib/<pkg>/
+//   natives.ts) and are gathered by src/stdlib/natives.ts; `register` adds a table.
 //
 // How it differs from Go: Go links assembly or Go bodies; minigo links TypeScript by name.
 import type { NativeFn } from './program.js';
-import { bootstrapNatives } from './bootstrap.js';
 import { mapNatives } from './map.js';
+import { stdlibNatives } from '../stdlib/natives.js';
 
 export const natives: Record<string, NativeFn> = Object.create(null) as Record<string, NativeFn>;
 
-/** Add natives (later registrations replace earlier ones: the stdlib stage overrides the bootstrap). */
+/** Add natives (a later registration of a name replaces an earlier one). */
 export function register(table: Record<string, NativeFn>): void {
   for (const k of Object.keys(table)) natives[k] = table[k]!;
 }
 
 register(mapNatives);
-register(bootstrapNatives);
+register(stdlibNatives);

@@ -10,10 +10,30 @@
 package fmt
 
 import (
+	"errors"
 	"io"
 )
 
-func Errorf(format string, a ...any) error
+// Errorf formats like Sprintf; a %w operand is wrapped (see errors.ts of the engine).
+func Errorf(format string, a ...any) error {
+	s, w := errorf(format, a)
+	if w < 0 {
+		return errors.New(s)
+	}
+	return &wrapError{s, a[w].(error)}
+}
+
+// errorf formats for Errorf and reports the index of the operand %w wrapped, or -1.
+func errorf(format string, a []any) (string, int)
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string { return e.msg }
+
+func (e *wrapError) Unwrap() error { return e.err }
 
 type State interface {
 	Write(b []byte) (n int, err error)

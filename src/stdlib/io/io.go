@@ -131,7 +131,12 @@ type StringWriter interface {
 	WriteString(s string) (n int, err error)
 }
 
-func WriteString(w Writer, s string) (n int, err error)
+func WriteString(w Writer, s string) (n int, err error) {
+	if sw, ok := w.(StringWriter); ok {
+		return sw.WriteString(s)
+	}
+	return w.Write([]byte(s))
+}
 
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error)
 

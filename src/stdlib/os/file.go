@@ -99,7 +99,9 @@ type file struct {
 	appendMode  bool
 }
 
-func NewFile(fd uintptr, name string) *File
+func NewFile(fd uintptr, name string) *File {
+	return &File{&file{fd: int(fd), name: name, stdoutOrErr: fd == 1 || fd == 2}}
+}
 
 const DevNull = "/dev/null"
 

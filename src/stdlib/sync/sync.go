@@ -77,7 +77,12 @@ type Once struct {
 	m    Mutex
 }
 
-func (o *Once) Do(f func())
+func (o *Once) Do(f func()) {
+	if o.done == 0 {
+		defer func() { o.done = 1 }()
+		f()
+	}
+}
 
 type Pool struct {
 	noCopy     noCopy

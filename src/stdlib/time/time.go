@@ -91,25 +91,127 @@ const (
 	Hour                 = 60 * Minute
 )
 
-func (d Duration) String() string
+func (d Duration) String() string {
+	if d == 0 {
+		return "0s"
+	}
+	neg := d < 0
+	u := uint64(d)
+	if neg {
+		u = -u
+	}
+	var s string
+	if u < uint64(Second) {
+		switch {
+		case u < uint64(Microsecond):
+			s = utoa(u) + "ns"
+		case u < uint64(Millisecond):
+			s = fracString(u, 3) + "µs"
+		default:
+			s = fracString(u, 6) + "ms"
+		}
+	} else {
+		secs := u / uint64(Second)
+		frac := u % uint64(Second)
+		s = fracTail(frac, 9) + "s"
+		if secs >= 60 {
+			s = utoa(secs%60) + s
+			mins := secs / 60
+			s = utoa(mins%60) + "m" + s
+			if mins >= 60 {
+				s = utoa(mins/60) + "h" + s
+			}
+		} else {
+			s = utoa(secs) + s
+		}
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
+}
 
-func (d Duration) Nanoseconds() int64
+// fracString formats u / 10^digits with the fraction's trailing zeros dropped.
+func fracString(u uint64, digits int) string {
+	p := uint64(1)
+	for i := 0; i < digits; i++ {
+		p *= 10
+	}
+	return utoa(u/p) + fracTail(u%p, digits)
+}
 
-func (d Duration) Microseconds() int64
+// fracTail is ".ddd" for the digits-digit fraction f without trailing zeros, or "".
+func fracTail(f uint64, digits int) string {
+	if f == 0 {
+		return ""
+	}
+	b := make([]byte, digits)
+	for i := digits - 1; i >= 0; i-- {
+		b[i] = byte('0' + f%10)
+		f /= 10
+	}
+	n := digits
+	for n > 0 && b[n-1] == '0' {
+		n--
+	}
+	return "." + string(b[:n])
+}
 
-func (d Duration) Milliseconds() int64
+func utoa(u uint64) string {
+	if u == 0 {
+		return "0"
+	}
+	var b []byte
+	for u > 0 {
+		b = append([]byte{byte('0' + u%10)}, b...)
+		u /= 10
+	}
+	return string(b)
+}
 
-func (d Duration) Seconds() float64
+func (d Duration) Nanoseconds() int64 { return int64(d) }
 
-func (d Duration) Minutes() float64
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 
-func (d Duration) Hours() float64
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+
+func (d Duration) Seconds() float64 {
+	sec := d / Second
+	nsec := d % Second
+	return float64(sec) + float64(nsec)/1e9
+}
+
+func (d Duration) Minutes() float64 {
+	min := d / Minute
+	nsec := d % Minute
+	return float64(min) + float64(nsec)/(60*1e9)
+}
+
+func (d Duration) Hours() float64 {
+	hour := d / Hour
+	nsec := d % Hour
+	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
 
 func (d Duration) Truncate(m Duration) Duration
 
 func (d Duration) Round(m Duration) Duration
 
-func (d Duration) Abs() Duration
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	default:
+		return -d
+	}
+}
+
+const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
 
 func (t Time) Add(d Duration) Time
 

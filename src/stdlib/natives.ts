@@ -1,0 +1,29 @@
+// The standard packages' natives, by package, gathered for src/vm/natives.ts to register.
+import type { NativeFn } from '../vm/program.js';
+import { errorsNatives } from './errors/natives.js';
+import { fmtNatives } from './fmt/natives.js';
+import { mathNatives } from './math/natives.js';
+import { osNatives } from './os/natives.js';
+import { runtimeNatives } from './runtime/natives.js';
+import { sortNatives } from './sort/natives.js';
+import { strconvNatives } from './strconv/natives.js';
+import { atomicNatives } from './sync/atomic/natives.js';
+import { syncNatives } from './sync/natives.js';
+import { timeNatives } from './time/natives.js';
+import { stringsNatives } from './strings/natives.js';
+import { unicodeNatives } from './unicode/natives.js';
+
+export const stdlibNatives: Record<string, NativeFn> = {
+  ...fmtNatives,
+  ...errorsNatives,
+  ...mathNatives,
+  ...osNatives,
+  ...runtimeNatives,
+  ...sortNatives,
+  ...strconvNatives,
+  ...syncNatives,
+  ...atomicNatives,
+  ...timeNatives,
+  ...stringsNatives,
+  ...unicodeNatives,
+};

@@ -1,0 +1,112 @@
+// runtime's natives: the entry points the code generator calls (shift and complex division
+// checks, the runtime's own error values: Go's runtime/complex.go and error.go), and those of
+// the package API that need no scheduler and no collector: the machine's description,
+// ReadMemStats over the real allocator's counters (src/runtime/mstats.ts), and the calls that
+// are no-ops in a single-threaded VM without a collector yet.
+//
+// How it differs from Go: GC, SetFinalizer and KeepAlive do nothing until the collector stage
+// (nothing is ever freed, so no finalizer can be due); Gosched returns at once (one goroutine
+// runs); NumCPU and GOMAXPROCS report 1 processor; NumGoroutine reports 1.
+import type { NativeFn } from '../../vm/program.js';
+import { readMemStats, writeMemStats } from '../../runtime/mstats.js';
+import { RuntimePanic } from '../../vm/errors.js';
+
+const nop: NativeFn = () => {};
+
+export const runtimeNatives: Record<string, NativeFn> = {
+  'runtime.panicshift': () => {
+    throw new RuntimePanic('negative shift amount');
+  },
+  'runtime.errorString.Error': (vm, base) => {
+    const p = vm.regs[base]!;
+    vm.regs[base] = vm.mem.loadPtr(p);
+    vm.regs[base + 1] = vm.mem.load64(p + 8);
+  },
+  'runtime.errorString.RuntimeError': () => {},
+  'runtime.complex128div': (vm, base) => complexdiv(vm.regs, base, false),
+  'runtime.complex64div': (vm, base) => complexdiv(vm.regs, base, true),
+  'runtime.GC': nop,
+  'runtime.Gosched': nop,
+  'runtime.KeepAlive': nop,
+  'runtime.SetFinalizer': nop,
+  'runtime.LockOSThread': nop,
+  'runtime.UnlockOSThread': nop,
+  'runtime.Breakpoint': nop,
+  'runtime.SetBlockProfileRate': nop,
+  'runtime.NumCPU': (vm, base) => {
+    vm.regs[base] = 1;
+  },
+  'runtime.GOMAXPROCS': (vm, base) => {
+    vm.regs[base] = 1;
+  },
+  'runtime.NumGoroutine': (vm, base) => {
+    vm.regs[base] = 1;
+  },
+  'runtime.NumCgoCall': (vm, base) => {
+    vm.regs[base] = 0;
+  },
+  'runtime.Version': (vm, base) => {
+    const [p, n] = vm.newString('go1.19');
+    vm.regs[base] = p;
+    vm.regs[base + 1] = n;
+  },
+  'runtime.GOROOT': (vm, base) => {
+    const [p, n] = vm.newString('/usr/lib/go-1.19');
+    vm.regs[base] = p;
+    vm.regs[base + 1] = n;
+  },
+  'runtime.ReadMemStats': (vm, base) => {
+    writeMemStats(vm.mem, vm.regs[base]!, readMemStats(vm.heap));
+  },
+};
+
+/** runtime/complex.go complex128div. */
+function complexdiv(regs: Float64Array, base: number, f32: boolean): void {
+  const nr = regs[base]!;
+  const ni = regs[base + 1]!;
+  const dr = regs[base + 2]!;
+  const di = regs[base + 3]!;
+  let e: number;
+  let f: number;
+  if (Math.abs(dr) >= Math.abs(di)) {
+    const ratio = di / dr;
+    const denom = dr + ratio * di;
+    e = (nr + ni * ratio) / denom;
+    f = (ni - nr * ratio) / denom;
+  } else {
+    const ratio = dr / di;
+    const denom = di + ratio * dr;
+    e = (nr * ratio + ni) / denom;
+    f = (ni * ratio - nr) / denom;
+  }
+  if (e !== e && f !== f) {
+    // Go's inf/nan corrections.
+    let a = nr;
+    let b = ni;
+    let c = dr;
+    let d = di;
+    if (c === 0 && d === 0 && (a === a || b === b)) {
+      e = Math.sign(c) < 0 || Object.is(c, -0) ? -Infinity * a : Infinity * a;
+      f = (Object.is(c, -0) ? -Infinity : Infinity) * b;
+      e = copysign(Infinity, c) * a;
+      f = copysign(Infinity, c) * b;
+    } else if ((!isFinite(a) || !isFinite(b)) && isFinite(c) && isFinite(d)) {
+      a = copysign(isFinite(a) ? 0 : 1, a);
+      b = copysign(isFinite(b) ? 0 : 1, b);
+      e = Infinity * (a * c + b * d);
+      f = Infinity * (b * c - a * d);
+    } else if ((!isFinite(c) || !isFinite(d)) && isFinite(a) && isFinite(b)) {
+      c = copysign(isFinite(c) ? 0 : 1, c);
+      d = copysign(isFinite(d) ? 0 : 1, d);
+      e = 0 * (a * c + b * d);
+      f = 0 * (b * c - a * d);
+    }
+  }
+  regs[base] = f32 ? Math.fround(e) : e;
+  regs[base + 1] = f32 ? Math.fround(f) : f;
+}
+
+function copysign(x: number, y: number): number {
+  const neg = y < 0 || Object.is(y, -0);
+  return neg ? -Math.abs(x) : Math.abs(x);
+}
