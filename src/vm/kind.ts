@@ -1,6 +1,6 @@
 // reflect.Kind numbers (Go's runtime/typekind.go, reflect/type.go): the `kind` byte of a runtime
-// type descriptor. The VM reads it only where Go's runtime does: printing panic values, hashing
-// and comparing interface values, and the bootstrap fmt.
+// type descriptor. The VM reads it where Go's runtime does (printing panic values, hashing and
+// comparing interface values), and fmt's engine where Go's fmt reads reflect.Kind.
 export enum Kind {
   Invalid,
   Bool,

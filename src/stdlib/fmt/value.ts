@@ -35,37 +35,11 @@
 // asks about a type (its string, identity, element kind) are asked of the value. Methods are
 // called synchronously: a method that blocks (a channel receive inside String) must be run to
 // completion by the binding (a nested run of the VM), since the engine cannot suspend.
+import { Kind } from '../../vm/kind.js';
 
-/** reflect.Kind, with reflect's numbering. */
-export enum Kind {
-  Invalid,
-  Bool,
-  Int,
-  Int8,
-  Int16,
-  Int32,
-  Int64,
-  Uint,
-  Uint8,
-  Uint16,
-  Uint32,
-  Uint64,
-  Uintptr,
-  Float32,
-  Float64,
-  Complex64,
-  Complex128,
-  Array,
-  Chan,
-  Func,
-  Interface,
-  Map,
-  Pointer,
-  Slice,
-  String,
-  Struct,
-  UnsafePointer,
-}
+/** reflect.Kind, with reflect's numbering: the runtime's own table (the kind byte of a type descriptor). */
+
+export { Kind };
 
 /** The predeclared type named after each basic kind (reflect's kindNames for these kinds). */
 export const basicTypeName: Readonly<Partial<Record<Kind, string>>> = {
