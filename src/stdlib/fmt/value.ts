@@ -38,7 +38,6 @@
 import { Kind } from '../../vm/kind.js';
 
 /** reflect.Kind, with reflect's numbering: the runtime's own table (the kind byte of a type descriptor). */
-
 export { Kind };
 
 /** The predeclared type named after each basic kind (reflect's kindNames for these kinds). */
