@@ -4,7 +4,6 @@
 // so that everything else can be bundled for a browser. Exit codes follow the go command:
 // 0 success, 1 for a program that does not compile (or bad usage of minigo itself),
 // 3 for minigo's own internal errors.
-import { readFileSync } from 'node:fs';
 import sourceMapSupport from 'source-map-support';
 import { Command, CommanderError } from 'commander';
 import { reportLines } from '../diagnostics.js';
@@ -18,27 +17,16 @@ import { assembleCommand, runCommand } from './run.js';
 
 sourceMapSupport.install();
 
-function readSource(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : String(e);
-    process.stderr.write(`minigo: open ${path}: ${why}\n`);
-    return null;
-  }
-}
-
 function parseCommand(files: string[], opts: { ast?: boolean }): number {
   let status = 0;
   const out: string[] = [];
   for (const path of files) {
-    const src = readSource(path);
-    if (src === null) {
+    const sources = readSources([path]);
+    if (sources === null) {
       status = 1;
       continue;
     }
-    const { file, diagnostics } = parseFile(src, path);
+    const { file, diagnostics } = parseFile(sources[0]!.src, path);
     if (diagnostics.length > 0) {
       process.stderr.write(reportLines(diagnostics).join('\n') + '\n');
       status = 1;
