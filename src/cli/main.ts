@@ -95,13 +95,20 @@ export function main(argv: string[]): void {
     .helpOption(false)
     .argument('[args...]', 'flags such as -gcflags=-m, the Go source file, then the program\'s arguments')
     .action((args: string[]) => {
-      const k = args.findIndex((a) => !a.startsWith('-'));
-      if (k < 0) {
+      // Flags come before the file: -gcflags=..., --seed N, --faketime.
+      const flags: string[] = [];
+      let k = 0;
+      for (; k < args.length && args[k]!.startsWith('-'); k++) {
+        const a = args[k]!;
+        if ((a === '--seed' || a === '-seed') && k + 1 < args.length) flags.push(`--seed=${args[++k]!}`);
+        else flags.push(a);
+      }
+      if (k >= args.length) {
         process.stderr.write('minigo run: no go files listed\n');
         status = 1;
         return;
       }
-      status = runCommand(args[k]!, args.slice(k + 1), args.slice(0, k));
+      status = runCommand(args[k]!, args.slice(k + 1), flags);
     });
   program
     .command('version')

@@ -12,8 +12,12 @@ import { escapeReport, gcFlags } from './escape.js';
 import { readSources, stdHost } from './host.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { ProgramCompiler } from '../compiler/codegen/package.js';
-import { VM, RunStatus, type Output } from '../vm/vm.js';
-import { FatalError, InternalError } from '../runtime/error.js';
+import { VM, type Output } from '../vm/vm.js';
+import { DeadlockError, type SchedOptions } from '../runtime/proc.js';
+import { FakeClock, systemClock } from '../runtime/clock.js';
+import { tracebackothers } from '../vm/traceback.js';
+import { hostCPUs } from './host.js';
+import { FatalError } from '../runtime/error.js';
 import { traceback } from '../vm/panic.js';
 import { disassemble } from '../vm/disasm.js';
 import { ProgramExit } from '../vm/errors.js';
@@ -55,38 +59,60 @@ function compile(files: string[], goflags: readonly string[] = []) {
   return new ProgramCompiler(program).compile();
 }
 
+/** What `minigo run` takes besides the file: -gcflags, --seed, --faketime, and the environment. */
+function runOptions(flags: readonly string[]): { goflags: string[]; opts: Partial<SchedOptions> & { faketime: boolean } } | string {
+  const goflags: string[] = [];
+  const opts: Partial<SchedOptions> & { faketime: boolean } = { faketime: false };
+  for (const f of flags) {
+    const seed = /^--?seed=(.*)$/.exec(f);
+    if (seed !== null) {
+      const n = Number(seed[1]);
+      if (!Number.isInteger(n) || n < 0) return `invalid value ${JSON.stringify(seed[1])} for flag --seed`;
+      opts.seed = n;
+    } else if (f === '--faketime' || f === '-faketime') opts.faketime = true;
+    else goflags.push(f);
+  }
+  // GOMAXPROCS as the runtime reads it: a positive integer, else the CPU count.
+  const env = process.env['GOMAXPROCS'];
+  const n = env !== undefined && /^[0-9]+$/.test(env) ? Number(env) : 0;
+  opts.gomaxprocs = n > 0 ? Math.min(n, 256) : hostCPUs();
+  opts.clock = opts.faketime ? new FakeClock() : systemClock;
+  return { goflags, opts };
+}
+
 /**
- * `minigo run [-gcflags=...] FILE.go [args...]`: returns the exit status. With -gcflags=-m the
- * escape report is printed before the program runs, as `go run -gcflags=-m` does.
+ * `minigo run [-gcflags=...] [--seed N] [--faketime] FILE.go [args...]`: returns the exit
+ * status. With -gcflags=-m the escape report is printed before the program runs, as
+ * `go run -gcflags=-m` does.
  */
-export function runCommand(file: string, args: string[], goflags: readonly string[] = []): number {
-  const prog = compile([file], goflags);
+export function runCommand(file: string, args: string[], flags: readonly string[] = []): number {
+  const ro = runOptions(flags);
+  if (typeof ro === 'string') {
+    process.stderr.write(`minigo run: ${ro}\n`);
+    return 2;
+  }
+  const prog = compile([file], ro.goflags);
   if (prog === null) return 1;
   const out = new BufferedOutput();
-  const vm = new VM(prog, out, args);
-  const g = vm.newG(prog.entry);
+  const vm = new VM(prog, out, args, ro.opts);
+  const maing = vm.newMainG();
   try {
-    for (;;) {
-      const st = vm.run(g, 1 << 24);
-      if (st === RunStatus.Budget) continue;
-      out.flushAll();
-      return st === RunStatus.Done ? 0 : 2;
-    }
+    const ok = vm.sched.run(maing);
+    out.flushAll();
+    return ok ? 0 : 2;
   } catch (e) {
-    if (e instanceof ProgramExit) {
-      out.flushAll();
-      return e.code;
+    out.flushAll();
+    if (e instanceof ProgramExit) return e.code;
+    if (e instanceof DeadlockError) {
+      process.stderr.write(e.report() + (e.traceAll ? tracebackothers(vm, null) : ''));
+      return 2;
     }
     if (e instanceof FatalError) {
-      out.flushAll();
+      const g = vm.sched.curm.curg ?? maing;
       let s = e.report();
       s += '\n' + (e.runtimeFrames ? 'runtime stack:\nruntime.throw(...)\n\n' : '') + traceback(vm, g);
       process.stderr.write(s);
       return 2;
-    }
-    if (e instanceof InternalError || e instanceof Error) {
-      out.flushAll();
-      throw e;
     }
     throw e;
   }

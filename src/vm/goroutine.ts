@@ -32,14 +32,10 @@ import type { MCache } from '../runtime/mcache.js';
 import type { MHeap } from '../runtime/mheap.js';
 import type { BigStore } from './int64.js';
 import type { FuncCode } from './program.js';
+import { GStatus, WaitReason } from '../runtime/runtime2.js';
+import type { M } from '../runtime/runtime2.js';
 
-export enum GStatus {
-  Idle = 0,
-  Runnable = 1,
-  Running = 2,
-  Waiting = 4,
-  Dead = 6,
-}
+export { GStatus };
 
 /** A deferred call: a func value (closure pointer) registered by the frame at `depth`. */
 export interface DeferRecord {
@@ -63,8 +59,7 @@ export interface PanicRecord {
 }
 
 export class G {
-  readonly goid: number;
-  status = GStatus.Runnable;
+  status = GStatus.Idle;
   regs: Float64Array;
   readonly big: BigStore = [];
 
@@ -81,15 +76,38 @@ export class G {
   stack: Stack;
   readonly defers: DeferRecord[] = [];
   readonly panics: PanicRecord[] = [];
+  /** Set by runtime.Goexit: the defers run as for a panic, then the goroutine ends. */
+  goexiting = false;
   /** Set when an unrecovered panic ended the goroutine. */
   fatalPanic = false;
   /** Index in `panics` of the value whose Error()/String() is being called for printing, or -1. */
   preprinting = -1;
 
-  constructor(goid: number, h: MHeap, c: MCache | null) {
-    this.goid = goid;
-    this.regs = new Float64Array(1024);
-    const n = 64;
+  // ---- what the scheduler keeps (runtime2.go's g fields)
+  waitreason: WaitReason = WaitReason.Zero;
+  /** Link in a run queue or a wait list. */
+  schedlink: G | null = null;
+  /** The M running this G, or null. */
+  m: M | null = null;
+  /** Set by sysmon: give up the P at the next chance (preemption). */
+  preempt = false;
+  /** A runtime goroutine (forcegc, bgsweep, ...): hidden from tracebacks and NumGoroutine. */
+  system = false;
+  /** Where the `go` statement that created this G was: function index and pc, or -1. */
+  gopcFn = -1;
+  gopcPc = 0;
+  /** The function this G started in (for tracebacks of a G that has not run yet). */
+  startFn = -1;
+  /** Wake-up data left by the goroutine that readied this one (Go's g.param). */
+  param: unknown = null;
+
+  constructor(
+    public goid: number,
+    h: MHeap,
+    c: MCache | null,
+  ) {
+    this.regs = new Float64Array(64);
+    const n = 8;
     this.fnOf = new Int32Array(n);
     this.pcOf = new Int32Array(n);
     this.baseOf = new Int32Array(n);

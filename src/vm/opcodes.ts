@@ -214,6 +214,8 @@ const table = [
   { name: 'PANIC', shape: 'r__', width: 1, doc: 'panic with the interface{} value in a, a+1' },
   { name: 'RECOVER', shape: 'r__', width: 1, doc: 'a, a+1 = recover()' },
   { name: 'DEFER', shape: 'r__', width: 1, doc: 'push a deferred call of the func value in a (a closure without arguments; panic.ts)' },
+  // ---- goroutines
+  { name: 'GO', shape: 'r__', width: 1, doc: 'start a goroutine calling the func value in a (a closure without arguments; proc.ts newproc)' },
   { name: 'RUNDEFERS', shape: '___', width: 1, doc: 'run the frame\'s deferred calls (before RET)' },
   { name: 'PRINT', shape: 'ri_', width: 1, doc: 'print the value at a as kind b (print.ts PrintKind) to stderr' },
   { name: 'PRINTSP', shape: '___', width: 1, doc: 'print a space' },

@@ -44,6 +44,7 @@ import type { VM } from './vm.js';
 import { printfloat, printhex, printcomplex } from './print.js';
 import { _StackGuard } from '../runtime/stack.js';
 import { errorMethodKey } from './iface.js';
+import { traceback } from './traceback.js';
 
 /** Thrown after frames were rearranged: run() re-enters the loop with this budget. */
 export class PanicUnwind {
@@ -52,6 +53,12 @@ export class PanicUnwind {
 
 /** Thrown when a panic is not recovered: the goroutine is dead, run() returns Panicked. */
 export class PanicFatal {}
+
+/** Thrown by the runtime.Goexit native; run() starts goexit. */
+export class GoexitSignal {}
+
+/** Thrown when Goexit has run every deferred call: run() returns Done. */
+export class GoexitDone {}
 
 /** Kinds of frame (g.kindOf). */
 export const FrameKind = {
@@ -67,6 +74,8 @@ export const FrameKind = {
 const stringMethodKey = 'String|func()(string)';
 
 interface RunningPanic extends PanicRecord {
+  /** Not a panic but runtime.Goexit running the deferred calls; recover() does not see it. */
+  goexit?: boolean;
   /** Depth of the deferred call this panic is running, or -1. */
   callDepth: number;
   /** Depth of the frame that deferred that call. */
@@ -115,10 +124,26 @@ export function gopanic(vm: VM, g: G, typ: number, data: number, budget: number,
   runNextDefer(vm, g, budget);
 }
 
+/**
+ * runtime.Goexit: run every deferred call of the goroutine, newest first, as a panic would but
+ * with nothing to recover; then the goroutine ends (GoexitDone).
+ */
+export function goexit(vm: VM, g: G, budget: number): never {
+  g.goexiting = true;
+  const p: RunningPanic = { typ: 0, data: 0, recovered: false, aborted: false, callDepth: -1, deferDepth: -1, goexit: true };
+  g.panics.push(p);
+  runNextDefer(vm, g, budget);
+}
+
 function runNextDefer(vm: VM, g: G, budget: number): never {
   const p = g.panics[g.panics.length - 1] as RunningPanic;
   const rec = g.defers.pop();
   if (rec === undefined) {
+    if (p.goexit === true) {
+      g.panics.length = 0;
+      g.depth = 0;
+      throw new GoexitDone();
+    }
     fatalpanic(vm, g);
   }
   p.deferDepth = rec.depth;
@@ -153,7 +178,7 @@ export function continueAfterDefer(vm: VM, g: G, budget: number): never {
 /** recover() in the frame at depth d. */
 export function gorecover(vm: VM, g: G, d: number): [number, number] {
   const p = g.panics[g.panics.length - 1] as RunningPanic | undefined;
-  if (p === undefined || p.recovered) return [0, 0];
+  if (p === undefined || p.recovered || p.goexit === true) return [0, 0];
   // Called directly by the deferred call, or by the function a compiler-made wrapper calls.
   const direct = p.callDepth === d;
   const viaWrapper = p.callDepth === d - 1 && vm.funcs[g.fnOf[d - 1]!]!.wrapper === true;
@@ -232,7 +257,7 @@ export function continuePreprint(vm: VM, g: G, res: number): never {
 function fatalpanic(vm: VM, g: G): never {
   preprintpanics(vm, g);
   let s = '';
-  const ps = g.panics;
+  const ps = g.panics.filter((p) => (p as RunningPanic).goexit !== true);
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     if (i > 0) s += '\t';
@@ -261,23 +286,4 @@ export function printpanicval(vm: VM, p: PanicRecord): string {
   return `(${t.name}) ${printhex(p.data)}`;
 }
 
-/** `goroutine N [running]:` and one entry per frame, newest first. */
-export function traceback(vm: VM, g: G): string {
-  let s = `goroutine ${g.goid} [running]:\n`;
-  let n = 0;
-  for (let d = g.depth - 1; d >= 0; d--) {
-    // Go prints at most 100 frames (traceback.go _TracebackMaxFrames).
-    if (++n > 100) {
-      s += '...additional frames elided...\n';
-      break;
-    }
-    const f = vm.funcs[g.fnOf[d]!]!;
-    if (f.name.startsWith('runtime.') || f.wrapper === true) continue;
-    const pc = g.pcOf[d]!;
-    const line = f.lines[Math.max(0, (d === g.depth - 1 ? pc : pc - 4) >> 2)] ?? f.line;
-    s += `${f.name}(${f.argsSize > 0 ? '...' : ''})\n\t${f.file}:${line} +${printhex(pc)}\n`;
-  }
-  return s;
-}
-
-export { printfloat, printcomplex };
+export { printfloat, printcomplex, traceback };

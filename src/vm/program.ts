@@ -25,6 +25,7 @@
 import type { AddressSpace } from '../runtime/mem.js';
 import type { MHeap } from '../runtime/mheap.js';
 import type { RType } from '../runtime/mbitmap.js';
+import type { Sched } from '../runtime/proc.js';
 
 export interface FuncCode {
   /** gc's symbol name: `main.fib`, `main.(*T).M`, `main.main.func1`. */
@@ -116,6 +117,8 @@ export interface NativeContext {
   errorValue(msg: string): [number, number];
   /** Call a Go function (by index) and return its result registers (see VM.callGo). */
   callGo(fi: number, args: readonly number[], nres: number): number[];
+  /** The scheduler: gopark/goready, newproc, the running G. */
+  readonly sched: Sched;
 }
 
 export interface VMProgram {

@@ -39,6 +39,9 @@ const Op = opTable;
 const opWordsOf = Int32Array.from(opInfo, (o) => o.width * 4);
 import type { FuncCode, NativeContext, NativeFn, VMProgram, VMType } from './program.js';
 import { G, GStatus } from './goroutine.js';
+import { ExecStatus as RunStatus, Sched, type SchedOptions } from '../runtime/proc.js';
+import { systemClock } from '../runtime/clock.js';
+import { WaitReason } from '../runtime/runtime2.js';
 import { Arith, MAX_SAFE, getBig, setBig, slowArith, setI64, setU64, wrapBig, f2i64, f2u64, regToCount, type BigStore } from './int64.js';
 import { MemoryFault, PlainPanic, InternalError, FatalError } from '../runtime/error.js';
 import type { MCache } from '../runtime/mcache.js';
@@ -53,18 +56,9 @@ import { concat2, cmpstring, decoderune, eqstring, encoderune, goString, newStri
 import { Kind } from './kind.js';
 import { errorMethodKey, getitab, dynType, assertTypeError, assertNilError, ifaceEq, valueEq } from './iface.js';
 import { PrintKind, printbool, printcomplex, printfloat, printhex } from './print.js';
-import { FrameKind, gopanic, startPanic, continuePreprint, continueAfterDefer, deferreturn, gorecover, PanicUnwind, PanicFatal } from './panic.js';
+import { FrameKind, gopanic, startPanic, continuePreprint, continueAfterDefer, deferreturn, gorecover, goexit, GoexitDone, GoexitSignal, PanicUnwind, PanicFatal } from './panic.js';
 
-export enum RunStatus {
-  /** The goroutine returned from its bottom frame. */
-  Done,
-  /** The budget ran out; call run again to continue. */
-  Budget,
-  /** The goroutine parked (channel, sleep: later stages). */
-  Parked,
-  /** An unrecovered panic ended the goroutine: print it with panic.ts and exit 2. */
-  Panicked,
-}
+export { RunStatus };
 
 /** Output sink (the host layer writes it to fds 1 and 2). */
 export interface Output {
@@ -79,18 +73,20 @@ export class VM implements NativeContext {
   readonly natives: NativeFn[];
   readonly mem: AddressSpace;
   readonly heap: MHeap;
-  /** The P's cache (one P until the scheduler stage). */
-  readonly mcache: MCache;
+  /** The running P's cache (the scheduler switches it with the P). */
+  mcache: MCache;
   readonly args: readonly string[];
   /** The goroutine being run (natives read its registers). */
   cur!: G;
+  /** The scheduler (proc.ts) that runs this VM's goroutines. */
+  readonly sched: Sched;
   private typeByAddr = new Map<number, VMType>();
-  private nextGoid = 1;
 
   constructor(
     readonly prog: VMProgram,
     readonly out: Output,
     args: readonly string[] = [],
+    opts: Partial<SchedOptions> = {},
   ) {
     this.funcs = prog.funcs;
     this.types = prog.types;
@@ -100,7 +96,40 @@ export class VM implements NativeContext {
     this.mcache = this.heap.mcaches[0] ?? new MCacheClass(this.heap);
     this.args = args;
     for (const t of prog.types) this.typeByAddr.set(t.addr, t);
-    this.seed((Date.now() ^ (Math.random() * 0x100000000)) >>> 0);
+    this.sched = new Sched(
+      this,
+      {
+        gomaxprocs: opts.gomaxprocs ?? 1,
+        seed: opts.seed ?? (Date.now() ^ (Math.random() * 0x100000000)) >>> 0,
+        clock: opts.clock ?? systemClock,
+      },
+      this.mcache,
+    );
+  }
+
+  // ---- Executor (what the scheduler asks of the VM) -------------------------------------------
+
+  /** Instructions executed by the last `execute`. */
+  steps = 0;
+  execute(g: G, budget: number): RunStatus {
+    this.budgetLeft = budget;
+    const st = this.run(g, budget);
+    this.steps = budget - Math.max(0, this.budgetLeft);
+    return st;
+  }
+  setMCache(c: MCache): void {
+    this.mcache = c;
+  }
+  newMCache(): MCache {
+    return new MCacheClass(this.heap);
+  }
+  resetG(g: G): void {
+    g.defers.length = 0;
+    g.panics.length = 0;
+    g.big.length = 0;
+    g.goexiting = false;
+    g.fatalPanic = false;
+    g.param = null;
   }
 
   // ---- NativeContext ---------------------------------------------------------------------------
@@ -126,15 +155,9 @@ export class VM implements NativeContext {
   typeAt(addr: number): VMType | undefined {
     return this.typeByAddr.get(addr);
   }
-  private rand = 0x9e3779b9;
-  /** fastrand: xorshift32, seeded per run (MINIGO_SEED-style seeding comes with the scheduler). */
+  /** fastrand: the scheduler's seeded generator (map seeds and iteration order). */
   fastrand(): number {
-    let x = this.rand;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.rand = x >>> 0;
-    return this.rand;
+    return this.sched.fastrand();
   }
   private zeroArea = 0;
   private zeroSize = 0;
@@ -145,9 +168,6 @@ export class VM implements NativeContext {
       this.zeroArea = this.mem.dataAlloc(this.zeroSize, 8);
     }
     return this.zeroArea;
-  }
-  seed(s: number): void {
-    this.rand = s >>> 0 || 1;
   }
   get itabs(): Map<string, number> {
     return this.prog.itabs;
@@ -256,22 +276,44 @@ export class VM implements NativeContext {
 
   // ---- goroutines ------------------------------------------------------------------------------
 
-  /** A new goroutine about to call function fn with no arguments. */
-  newG(fn: number): G {
-    const g = new G(this.nextGoid++, this.heap, this.mcache);
-    const f = this.funcs[fn]!;
+  /**
+   * Set up g (a new G when null; a dead one being reused otherwise) to call function fi with
+   * closure context ctx and no arguments: the bottom frame of a goroutine.
+   */
+  initG(g: G | null, fi: number, ctx: number): G {
+    if (g === null) g = new G(0, this.heap, this.mcache);
+    const f = this.funcs[fi]!;
     g.growRegs(f.nregs + 16);
+    g.growFrames(1);
     const fp = g.stack.hi - f.stackFrameSize;
     if (fp < g.stack.lo + _StackGuard) {
+      g.depth = 0;
       g.growStack(this.heap, this.mcache, this.funcs, g.stack.hi, f.stackFrameSize, null, 0);
     }
-    g.fnOf[0] = fn;
+    g.fnOf[0] = fi;
     g.pcOf[0] = 0;
     g.baseOf[0] = 0;
     g.fpOf[0] = g.stack.hi - f.stackFrameSize;
-    g.ctxOf[0] = 0;
+    g.ctxOf[0] = ctx;
+    g.kindOf[0] = 0;
     g.depth = 1;
     if (f.frameMem > 0) this.mem.memclr(g.fpOf[0]!, f.frameMem);
+    return g;
+  }
+
+  /**
+   * Bootstrap (rt0_go → schedinit → newproc(runtime.main)): the main goroutine, goroutine 1,
+   * which runs package initialization and then main.main. runtime.main also starts the
+   * runtime's own goroutines before user code runs (forcegchelper, and bgsweep and bgscavenge
+   * in gcenable): they take goroutine ids 2-4 and wait, as in Go, so user goroutines are
+   * numbered from 5.
+   */
+  newMainG(): G {
+    const g = this.sched.newproc(this.prog.entry, 0, null);
+    this.sched.newSystemG(this.prog.entry, WaitReason.ForceGCIdle);
+    this.sched.newSystemG(this.prog.entry, WaitReason.GCSweepWait);
+    this.sched.newSystemG(this.prog.entry, WaitReason.GCScavengeWait);
+    this.sched.mainStarted = true;
     return g;
   }
 
@@ -291,7 +333,14 @@ export class VM implements NativeContext {
           } catch (y) {
             x = y;
           }
+        } else if (x instanceof GoexitSignal) {
+          try {
+            goexit(this, g, this.budgetLeft);
+          } catch (y) {
+            x = y;
+          }
         }
+        if (x instanceof GoexitDone) return RunStatus.Done;
         if (x instanceof PanicFatal) return RunStatus.Panicked;
         if (x instanceof PanicUnwind) {
           // Frames were rearranged (a deferred call pushed, or a recovery): resume the loop.
@@ -330,7 +379,7 @@ export class VM implements NativeContext {
       for (;;) {
         if (--budget < 0) {
           g.pcOf[d] = pc;
-          g.status = GStatus.Runnable;
+          this.budgetLeft = 0;
           return RunStatus.Budget;
         }
         const op = code[pc]! as OpCode;
@@ -853,6 +902,12 @@ export class VM implements NativeContext {
             fp = fpOf[d]!;
             guard = g.stack.lo + _StackGuard;
             pc += 4;
+            if (g.status !== GStatus.Running) {
+              // The native parked the goroutine (gopark) or yielded (Gosched).
+              pcOf[d] = pc;
+              this.budgetLeft = budget;
+              return RunStatus.Parked;
+            }
             break;
           }
           case Op.RET: {
@@ -869,13 +924,16 @@ export class VM implements NativeContext {
             d--;
             g.depth = d + 1;
             if (d < 0) {
-              g.status = GStatus.Dead;
+              this.budgetLeft = budget;
               return RunStatus.Done;
             }
             if (kind !== 0) {
               // A deferred call run by a panic returned, the Error() call printing one, or a
               // call a native made (callGo): that one ends this (nested) loop.
-              if (kind === FrameKind.NativeCall) return RunStatus.Done;
+              if (kind === FrameKind.NativeCall) {
+                this.budgetLeft = budget;
+                return RunStatus.Done;
+              }
               if (kind === FrameKind.PreprintPanic) continuePreprint(this, g, baseOf[d + 1]!);
               continueAfterDefer(this, g, budget);
             }
@@ -1100,6 +1158,7 @@ export class VM implements NativeContext {
           case Op.EQ_MEM:
           case Op.RECOVER:
           case Op.DEFER:
+          case Op.GO:
           case Op.PRINT:
           case Op.PRINTSP:
           case Op.PRINTNL:
@@ -1111,7 +1170,7 @@ export class VM implements NativeContext {
         }
       }
     } catch (e) {
-      if (e instanceof MemoryFault || e instanceof PlainPanic) {
+      if (e instanceof MemoryFault || e instanceof PlainPanic || e instanceof GoexitSignal) {
         g.pcOf[d] = pc;
         g.depth = d + 1;
       }
@@ -1403,6 +1462,11 @@ export class VM implements NativeContext {
       case Op.DEFER:
         g.defers.push({ fn: regs[base + code[pc + 1]!]!, depth: d });
         break;
+      case Op.GO: {
+        const fv = regs[base + code[pc + 1]!]!;
+        this.sched.newproc(mem.loadPtr(fv), fv, g, g.fnOf[d]!, pc);
+        break;
+      }
       case Op.PRINT:
         this.printErr(this.printValue(regs, big, base + code[pc + 1]!, code[pc + 2]!));
         break;

@@ -24,7 +24,7 @@ function run(op: OpName, x: bigint, y: bigint | null): bigint {
   };
   const prog = program([f]);
   const vm = new VM(prog, { write() {} });
-  const g = vm.newG(0);
+  const g = vm.initG(null, 0, 0);
   const st = vm.run(g, 1000);
   if (st !== RunStatus.Done) throw new Error(`status ${RunStatus[st]}`);
   return getBig(g.regs, g.big, 0);
@@ -127,7 +127,7 @@ describe('float conversions', () => {
     const f: AsmFunc = { name: 'main.t', nregs: 3, consts: [x], nresults: 1, code: [['LOADK', 1, 0], [op, 0, 1], ['RET', 0, 1]] };
     const prog = program([f]);
     const vm = new VM(prog, { write() {} });
-    const g = vm.newG(0);
+    const g = vm.initG(null, 0, 0);
     vm.run(g, 100);
     return getBig(g.regs, g.big, 0);
   }

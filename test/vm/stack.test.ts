@@ -50,7 +50,7 @@ describe('goroutine stack', () => {
       },
     ]);
     const vm = new VM(prog, { write() {} });
-    const g = vm.newG(0);
+    const g = vm.initG(null, 0, 0);
     const lo0 = g.stack.lo;
     expect(vm.run(g, 1e7)).toBe(RunStatus.Done);
     expect(g.regs[0]).toBe(1);
@@ -69,7 +69,7 @@ describe('goroutine stack', () => {
       },
     ]);
     const vm = new VM(prog, { write() {} });
-    const g = vm.newG(0);
+    const g = vm.initG(null, 0, 0);
     let slices = 0;
     let st: RunStatus;
     do {
@@ -87,7 +87,7 @@ describe('goroutine stack', () => {
       { name: 'main.f', nregs: 2, frameMem: 256, code: [['CALL', 1, 1], ['RET', 0, 0]] },
     ]);
     const vm = new VM(prog, { write() {} });
-    const g = vm.newG(0);
+    const g = vm.initG(null, 0, 0);
     let err: unknown = null;
     try {
       while (vm.run(g, 1e8) === RunStatus.Budget);

@@ -105,6 +105,10 @@ export function stmt(fc: FuncCompiler, s: ast.Stmt): void {
       fc.pendingLabel = null;
       return;
     }
+    case 'GoStmt':
+      goStmt(fc, s);
+      b.regs.release(mark);
+      return;
     case 'DeferStmt':
       deferStmt(fc, s);
       b.regs.release(mark);
@@ -926,6 +930,12 @@ export function emitRet(fc: FuncCompiler, vals: number[]): void {
     off += regWidth(v.type);
   });
   b.emit('RET', blk, n);
+}
+
+/** `go call`: the call's arguments are evaluated now into a closure that a new goroutine runs. */
+function goStmt(fc: FuncCompiler, s: ast.GoStmt): void {
+  const fv = fc.pc.deferClosure(fc, s.call);
+  fc.b.emit('GO', fv);
 }
 
 function deferStmt(fc: FuncCompiler, s: ast.DeferStmt): void {

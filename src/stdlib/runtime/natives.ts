@@ -1,15 +1,15 @@
 // runtime's natives: the entry points the code generator calls (shift and complex division
 // checks, the runtime's own error values: Go's runtime/complex.go and error.go), and those of
-// the package API that need no scheduler and no collector: the machine's description,
-// ReadMemStats over the real allocator's counters (src/runtime/mstats.ts), and the calls that
-// are no-ops in a single-threaded VM without a collector yet.
+// the package API: the machine's description, the scheduler's entry points (Gosched, Goexit,
+// GOMAXPROCS, NumGoroutine: src/runtime/proc.ts), ReadMemStats over the real allocator's
+// counters (src/runtime/mstats.ts).
 //
 // How it differs from Go: GC, SetFinalizer and KeepAlive do nothing until the collector stage
-// (nothing is ever freed, so no finalizer can be due); Gosched returns at once (one goroutine
-// runs); NumCPU and GOMAXPROCS report 1 processor; NumGoroutine reports 1.
+// (nothing is ever freed, so no finalizer can be due).
 import type { NativeFn } from '../../vm/program.js';
 import { readMemStats, writeMemStats } from '../../runtime/mstats.js';
 import { RuntimePanic } from '../../vm/errors.js';
+import { GoexitSignal } from '../../vm/panic.js';
 
 const nop: NativeFn = () => {};
 
@@ -26,7 +26,12 @@ export const runtimeNatives: Record<string, NativeFn> = {
   'runtime.complex128div': (vm, base) => complexdiv(vm.regs, base, false),
   'runtime.complex64div': (vm, base) => complexdiv(vm.regs, base, true),
   'runtime.GC': nop,
-  'runtime.Gosched': nop,
+  'runtime.Gosched': (vm) => {
+    vm.sched.gosched();
+  },
+  'runtime.Goexit': () => {
+    throw new GoexitSignal();
+  },
   'runtime.KeepAlive': nop,
   'runtime.SetFinalizer': nop,
   'runtime.LockOSThread': nop,
@@ -37,10 +42,13 @@ export const runtimeNatives: Record<string, NativeFn> = {
     vm.regs[base] = 1;
   },
   'runtime.GOMAXPROCS': (vm, base) => {
-    vm.regs[base] = 1;
+    const prev = vm.sched.gomaxprocs;
+    const n = vm.regs[base]!;
+    if (n > 0 && n !== prev) vm.sched.procresize(Math.min(n, 256));
+    vm.regs[base] = prev;
   },
   'runtime.NumGoroutine': (vm, base) => {
-    vm.regs[base] = 1;
+    vm.regs[base] = vm.sched.gcount();
   },
   'runtime.NumCgoCall': (vm, base) => {
     vm.regs[base] = 0;

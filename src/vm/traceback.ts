@@ -1,0 +1,73 @@
+// Goroutine tracebacks as Go prints them (runtime/traceback.go), from the VM's frame records.
+//
+// Design
+//   A goroutine prints as a header `goroutine N [status]:` (the wait reason when it waits), then
+//   one entry per frame, newest first: `pkg.func(...)` and a tab-indented `file:line +0xpc`.
+//   Runtime functions and compiler-made wrappers (defer and go thunks, method wrappers) are left
+//   out, as GOTRACEBACK=single leaves them out. A goroutine other than main ends with
+//   `created by pkg.func` and the position of the `go` statement. At most 100 frames print.
+//
+//   The line of a frame is the line of the instruction it is executing: for the top frame of a
+//   running goroutine that is the instruction at its pc (where it faulted or panicked); for
+//   every other frame, and the top frame of a parked goroutine, the pc is a return address, so
+//   the line is that of the instruction before it (the call, or the blocking operation).
+//
+// How it differs from Go: arguments print as `...` (Go prints the argument words in hex) and the
+// pc offset is a word index into the bytecode, not a machine-code offset.
+import type { G } from './goroutine.js';
+import { GStatus } from './goroutine.js';
+import type { VM } from './vm.js';
+import { printhex } from './print.js';
+
+const statusNames: Record<number, string> = {
+  [GStatus.Idle]: 'idle',
+  [GStatus.Runnable]: 'runnable',
+  [GStatus.Running]: 'running',
+  [GStatus.Syscall]: 'syscall',
+  [GStatus.Waiting]: 'waiting',
+  [GStatus.Dead]: 'dead',
+  [GStatus.Copystack]: 'copystack',
+  [GStatus.Preempted]: 'preempted',
+};
+
+/** The status in brackets after `goroutine N`. */
+export function gstatusString(g: G): string {
+  if (g.status === GStatus.Waiting && g.waitreason !== '') return g.waitreason;
+  return statusNames[g.status] ?? '???';
+}
+
+/** `goroutine N [status]:`, its frames and its `created by` line. */
+export function traceback(vm: VM, g: G): string {
+  let s = `goroutine ${g.goid} [${gstatusString(g)}]:\n`;
+  const running = g.status === GStatus.Running || g.fatalPanic;
+  let n = 0;
+  for (let d = g.depth - 1; d >= 0; d--) {
+    // Go prints at most 100 frames (traceback.go _TracebackMaxFrames).
+    if (++n > 100) {
+      s += '...additional frames elided...\n';
+      break;
+    }
+    const f = vm.funcs[g.fnOf[d]!]!;
+    if (f.name.startsWith('runtime.') || f.wrapper === true) continue;
+    const pc = g.pcOf[d]!;
+    const atPc = d === g.depth - 1 && (running || pc === 0);
+    const line = f.lines[Math.max(0, (atPc ? pc : pc - 4) >> 2)] ?? f.line;
+    s += `${f.name}(${f.argsSize > 0 ? '...' : ''})\n\t${f.file}:${line} +${printhex(pc)}\n`;
+  }
+  if (g.gopcFn >= 0) {
+    const f = vm.funcs[g.gopcFn]!;
+    const line = f.lines[g.gopcPc >> 2] ?? f.line;
+    s += `created by ${f.name}\n\t${f.file}:${line} +${printhex(g.gopcPc)}\n`;
+  }
+  return s;
+}
+
+/** Every user goroutine but `except`, in creation order, each after a blank line (tracebackothers). */
+export function tracebackothers(vm: VM, except: G | null): string {
+  let s = '';
+  for (const g of vm.sched.allgs) {
+    if (g === except || g.system || g.status === GStatus.Dead || g.status === GStatus.Idle) continue;
+    s += '\n' + traceback(vm, g);
+  }
+  return s;
+}
