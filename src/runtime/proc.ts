@@ -34,6 +34,7 @@ import { GQueue, GStatus, M, P, PStatus, WaitReason, goidCacheBatch, runqSize } 
 import type { G } from '../vm/goroutine.js';
 import type { MCache } from './mcache.js';
 import { FatalError, InternalError } from './error.js';
+import type { InitTrace } from './inittrace.js';
 
 /** Why Executor.execute stopped (the VM's RunStatus). */
 export enum ExecStatus {
@@ -53,6 +54,8 @@ export interface Executor {
   execute(g: G, budget: number): ExecStatus;
   /** Instructions executed by the last execute. */
   readonly steps: number;
+  /** Instructions executed so far by the execute in progress (read by natives it calls). */
+  stepsNow(): number;
   /** Switch allocation to the running P's mcache. */
   setMCache(c: MCache): void;
   /** A new mcache for a new P. */
@@ -122,7 +125,7 @@ export class Sched {
   /** The G running now and its M (getg().m). */
   curm!: M;
   /** sysmon's state. */
-  sysmonNext = 0;
+  sysmonNext = 20_000;
   private sysmonDelay = 20_000;
   private sysmonIdle = 0;
   readonly sysmonTicks = new Map<P, { schedtick: number; schedwhen: number }>();
@@ -133,6 +136,8 @@ export class Sched {
   /** The timers (time.ts), when the program uses any. */
   timers: TimerSet | null = null;
   tracers: SchedTracer[] = [];
+  /** GODEBUG=inittrace=1's reporter, or null. */
+  inittrace: InitTrace | null = null;
   private rand: number;
 
   constructor(
@@ -418,6 +423,16 @@ export class Sched {
 
   // ---- what goroutines call (through natives and instructions) ---------------------------------
 
+  /** Emulated nanoseconds now, on the running M's clock, mid-slice included. */
+  nanotime(): number {
+    return this.curm.clock + this.exec.stepsNow() * nsPerStep;
+  }
+
+  /** runtime.main starts sysmon on its own M, which never holds a P. */
+  startSysmon(): void {
+    this.newM();
+  }
+
   /** The G running now. */
   getg(): G {
     return this.curm.curg!;
@@ -604,7 +619,6 @@ export class Sched {
   /** sysmon: one wake-up at emulated time sysmonNext. */
   private sysmon(): void {
     const now = this.sysmonNext;
-    let retook = false;
     for (const pp of this.allp) {
       const m = pp.m;
       if (pp.status !== PStatus.Running || m === null || m.curg === null) continue;
@@ -618,13 +632,12 @@ export class Sched {
         t.schedwhen = now;
       } else if (t.schedwhen + forcePreemptNS <= now) {
         m.curg.preempt = true;
-        retook = true;
       }
     }
     for (const tr of this.tracers) tr.sysmon?.(this, now);
-    // Sleep 20us; after 1 ms without work, double the sleep up to 10 ms.
-    if (retook) this.sysmonIdle = 0;
-    else this.sysmonIdle++;
+    // Sleep 20us; after 50 wake-ups without retaking a P from a syscall (minigo has none),
+    // double the sleep up to 10 ms. Preempting a G does not count as a retake, as in Go.
+    this.sysmonIdle++;
     this.sysmonDelay = this.sysmonIdle > 50 ? Math.min(this.sysmonDelay * 2, 10_000_000) : 20_000;
     this.sysmonNext = now + this.sysmonDelay;
   }

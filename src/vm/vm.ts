@@ -42,6 +42,9 @@ import { G, GStatus } from './goroutine.js';
 import { ExecStatus as RunStatus, Sched, type SchedOptions } from '../runtime/proc.js';
 import { systemClock } from '../runtime/clock.js';
 import { WaitReason } from '../runtime/runtime2.js';
+import { SchedTrace } from '../runtime/schedtrace.js';
+import { InitTrace } from '../runtime/inittrace.js';
+import type { DebugVars } from '../runtime/debugvars.js';
 import { Arith, MAX_SAFE, getBig, setBig, slowArith, setI64, setU64, wrapBig, f2i64, f2u64, regToCount, type BigStore } from './int64.js';
 import { MemoryFault, PlainPanic, InternalError, FatalError } from '../runtime/error.js';
 import type { MCache } from '../runtime/mcache.js';
@@ -86,7 +89,7 @@ export class VM implements NativeContext {
     readonly prog: VMProgram,
     readonly out: Output,
     args: readonly string[] = [],
-    opts: Partial<SchedOptions> = {},
+    opts: Partial<SchedOptions> & { debug?: DebugVars } = {},
   ) {
     this.funcs = prog.funcs;
     this.types = prog.types;
@@ -105,17 +108,29 @@ export class VM implements NativeContext {
       },
       this.mcache,
     );
+    const debug = opts.debug;
+    if (debug !== undefined && debug.schedtrace > 0) {
+      this.sched.tracers.push(new SchedTrace(debug.schedtrace, debug.scheddetail > 0, (s) => this.printErr(s)));
+    }
+    if (debug !== undefined && debug.inittrace > 0) {
+      this.sched.inittrace = new InitTrace(this.heap, () => this.sched.nanotime(), (s) => this.printErr(s), 0);
+    }
   }
 
   // ---- Executor (what the scheduler asks of the VM) -------------------------------------------
 
   /** Instructions executed by the last `execute`. */
   steps = 0;
+  private sliceBudget = 0;
   execute(g: G, budget: number): RunStatus {
     this.budgetLeft = budget;
+    this.sliceBudget = budget;
     const st = this.run(g, budget);
     this.steps = budget - Math.max(0, this.budgetLeft);
     return st;
+  }
+  stepsNow(): number {
+    return this.sliceBudget - Math.max(0, this.budgetLeft);
   }
   setMCache(c: MCache): void {
     this.mcache = c;
@@ -310,6 +325,7 @@ export class VM implements NativeContext {
    */
   newMainG(): G {
     const g = this.sched.newproc(this.prog.entry, 0, null);
+    this.sched.startSysmon();
     this.sched.newSystemG(this.prog.entry, WaitReason.ForceGCIdle);
     this.sched.newSystemG(this.prog.entry, WaitReason.GCSweepWait);
     this.sched.newSystemG(this.prog.entry, WaitReason.GCScavengeWait);
@@ -890,6 +906,7 @@ export class VM implements NativeContext {
           }
           case Op.CALLN: {
             g.pcOf[d] = pc;
+            this.budgetLeft = budget;
             this.natives[code[pc + 1]!]!(this, base + code[pc + 2]!);
             // A native may have run Go code on this goroutine (callbacks): reload what can move.
             regs = g.regs;

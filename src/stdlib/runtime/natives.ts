@@ -41,6 +41,9 @@ export const runtimeNatives: Record<string, NativeFn> = {
   'runtime.NumCPU': (vm, base) => {
     vm.regs[base] = 1;
   },
+  'runtime.inittraceBegin': (vm) => {
+    vm.sched.inittrace?.begin();
+  },
   'runtime.GOMAXPROCS': (vm, base) => {
     const prev = vm.sched.gomaxprocs;
     const n = vm.regs[base]!;
