@@ -60,8 +60,10 @@ export interface Executor {
   setMCache(c: MCache): void;
   /** A new mcache for a new P. */
   newMCache(): MCache;
-  /** Set up g (a new G when null) to call func value `fn` (closure pointer), or function `fi` with ctx 0 when fn is 0. */
+  /** Set up g (a new G when null) to call function fi with closure context ctx. */
   initG(g: G | null, fi: number, ctx: number): G;
+  /** The program's entry function (runtime.main). */
+  readonly entry: number;
   /** Release what a dead G holds that is not reused (called when it goes to the free list). */
   resetG(g: G): void;
 }
@@ -265,9 +267,12 @@ export class Sched {
     return g;
   }
 
-  /** A runtime goroutine that is already waiting with `reason` (forcegchelper, bgsweep, ...). */
-  newSystemG(fi: number, reason: WaitReason): G {
-    const g = this.newproc1(this.curm.p!, fi, 0);
+  /**
+   * A runtime goroutine that is already waiting with `reason` (forcegchelper, bgsweep, ...).
+   * Until the collector stage they never run, so they are set up to call the entry function.
+   */
+  newSystemG(reason: WaitReason): G {
+    const g = this.newproc1(this.curm.p!, this.exec.entry, 0);
     g.system = true;
     g.status = GStatus.Waiting;
     g.waitreason = reason;
@@ -521,6 +526,12 @@ export class Sched {
       }
     }
     this.wakep();
+  }
+
+  /** The finalizer goroutine, started by the first SetFinalizer (createfing). */
+  private fing: G | null = null;
+  createfing(): void {
+    if (this.fing === null) this.fing = this.newSystemG(WaitReason.FinalizerWait);
   }
 
   /** Goroutines that are not runtime goroutines and not dead (runtime.NumGoroutine). */

@@ -129,6 +129,9 @@ export class VM implements NativeContext {
     this.steps = budget - Math.max(0, this.budgetLeft);
     return st;
   }
+  get entry(): number {
+    return this.prog.entry;
+  }
   stepsNow(): number {
     return this.sliceBudget - Math.max(0, this.budgetLeft);
   }
@@ -326,9 +329,9 @@ export class VM implements NativeContext {
   newMainG(): G {
     const g = this.sched.newproc(this.prog.entry, 0, null);
     this.sched.startSysmon();
-    this.sched.newSystemG(this.prog.entry, WaitReason.ForceGCIdle);
-    this.sched.newSystemG(this.prog.entry, WaitReason.GCSweepWait);
-    this.sched.newSystemG(this.prog.entry, WaitReason.GCScavengeWait);
+    this.sched.newSystemG(WaitReason.ForceGCIdle);
+    this.sched.newSystemG(WaitReason.GCSweepWait);
+    this.sched.newSystemG(WaitReason.GCScavengeWait);
     this.sched.mainStarted = true;
     return g;
   }

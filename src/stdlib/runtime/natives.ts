@@ -33,7 +33,10 @@ export const runtimeNatives: Record<string, NativeFn> = {
     throw new GoexitSignal();
   },
   'runtime.KeepAlive': nop,
-  'runtime.SetFinalizer': nop,
+  'runtime.SetFinalizer': (vm) => {
+    // The finalizer goroutine starts with the first finalizer, as Go's createfing does.
+    vm.sched.createfing();
+  },
   'runtime.LockOSThread': nop,
   'runtime.UnlockOSThread': nop,
   'runtime.Breakpoint': nop,
