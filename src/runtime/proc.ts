@@ -433,9 +433,23 @@ export class Sched {
     return this.curm.clock + this.exec.stepsNow() * nsPerStep;
   }
 
-  /** runtime.main starts sysmon on its own M, which never holds a P. */
-  startSysmon(): void {
+  /**
+   * rt0_go → schedinit (the constructor) → newproc(runtime.main) → mstart. What runtime.main
+   * does before user code is reproduced here: it starts sysmon on an M of its own (which never
+   * holds a P), and the runtime's goroutines forcegchelper, bgsweep and bgscavenge, which take
+   * goroutine ids 2-4 and end up waiting; its handshake with bgsweep and bgscavenge (gcenable)
+   * leaves P0 having counted two schedules, which matters for the every-61st-schedule rule.
+   * Returns the main goroutine; package initialization and main.main run on it (function fi).
+   */
+  bootstrap(fi: number): G {
+    const g = this.newproc(fi, 0, null);
     this.newM();
+    this.newSystemG(WaitReason.ForceGCIdle);
+    this.newSystemG(WaitReason.GCSweepWait);
+    this.newSystemG(WaitReason.GCScavengeWait);
+    this.allp[0]!.schedtick = 2;
+    this.mainStarted = true;
+    return g;
   }
 
   /** The G running now. */

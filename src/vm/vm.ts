@@ -41,7 +41,6 @@ import type { FuncCode, NativeContext, NativeFn, VMProgram, VMType } from './pro
 import { G, GStatus } from './goroutine.js';
 import { ExecStatus as RunStatus, Sched, type SchedOptions } from '../runtime/proc.js';
 import { systemClock } from '../runtime/clock.js';
-import { WaitReason } from '../runtime/runtime2.js';
 import { SchedTrace } from '../runtime/schedtrace.js';
 import { InitTrace } from '../runtime/inittrace.js';
 import type { DebugVars } from '../runtime/debugvars.js';
@@ -319,21 +318,9 @@ export class VM implements NativeContext {
     return g;
   }
 
-  /**
-   * Bootstrap (rt0_go → schedinit → newproc(runtime.main)): the main goroutine, goroutine 1,
-   * which runs package initialization and then main.main. runtime.main also starts the
-   * runtime's own goroutines before user code runs (forcegchelper, and bgsweep and bgscavenge
-   * in gcenable): they take goroutine ids 2-4 and wait, as in Go, so user goroutines are
-   * numbered from 5.
-   */
+  /** Bootstrap: the main goroutine, goroutine 1, and the runtime's own (Sched.bootstrap). */
   newMainG(): G {
-    const g = this.sched.newproc(this.prog.entry, 0, null);
-    this.sched.startSysmon();
-    this.sched.newSystemG(WaitReason.ForceGCIdle);
-    this.sched.newSystemG(WaitReason.GCSweepWait);
-    this.sched.newSystemG(WaitReason.GCScavengeWait);
-    this.sched.mainStarted = true;
-    return g;
+    return this.sched.bootstrap(this.prog.entry);
   }
 
   /** Run g for up to budget instructions. */
