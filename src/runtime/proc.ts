@@ -135,6 +135,11 @@ export class Sched {
   readonly starttime = 0;
   /** Emulated now: the clock of the M stepping, never going back. */
   now = 0;
+  /**
+   * Set when the running goroutine woke an M (wakep): the VM ends the turn after the current
+   * instruction, so the new M starts at the emulated time it was woken, not a turn later.
+   */
+  turnEnd = false;
   /** The timers (time.ts), when the program uses any. */
   timers: TimerSet | null = null;
   tracers: SchedTracer[] = [];
@@ -213,10 +218,11 @@ export class Sched {
     const pp = this.pidle.pop();
     if (pp === undefined) return;
     const m = this.midle.pop() ?? this.newM();
-    m.clock = Math.max(m.clock, this.curm.clock);
+    m.clock = Math.max(m.clock, this.nanotime());
     this.acquirep(m, pp);
     m.spinning = spinning;
     if (spinning) this.nmspinning++;
+    this.turnEnd = true;
   }
   /** A spinning M found work: stop spinning, and wake another M if this was the last spinner. */
   private resetspinning(m: M): void {
@@ -563,9 +569,10 @@ export class Sched {
    */
   run(maing: G): boolean {
     for (;;) {
-      // The M with a P and the smallest clock takes the next turn.
+      // The M with a P and the smallest clock takes the next turn; on a tie the newer M, so an
+      // M woken at the instant its waker's turn ended runs before the waker goes on.
       let m: M | null = null;
-      for (const x of this.allm) if (x.p !== null && (m === null || x.clock < m.clock)) m = x;
+      for (const x of this.allm) if (x.p !== null && (m === null || x.clock <= m.clock)) m = x;
       if (m === null) {
         this.idle();
         continue;
@@ -574,6 +581,7 @@ export class Sched {
       while (this.sysmonNext <= this.now) this.sysmon();
       this.curm = m;
       // A turn: up to `budget` instructions, through as many goroutines as park or yield in it.
+      this.turnEnd = false;
       const running = this.allp.length - this.pidle.length;
       let budget = running > 1 ? interleaveSteps : maxSlice;
       const untilSysmon = Math.ceil((this.sysmonNext - m.clock) / nsPerStep);
@@ -582,6 +590,7 @@ export class Sched {
         if (m.p === null) break;
         this.exec.setMCache(m.p.mcache);
         if (m.curg === null && !this.schedule(m)) break;
+        if (this.turnEnd) break;
         const g = m.curg!;
         if (g.preempt) {
           // gopreempt_m: back to the global queue.

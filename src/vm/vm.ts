@@ -46,6 +46,7 @@ import { InitTrace } from '../runtime/inittrace.js';
 import type { DebugVars } from '../runtime/debugvars.js';
 import { Arith, MAX_SAFE, getBig, setBig, slowArith, setI64, setU64, wrapBig, f2i64, f2u64, regToCount, type BigStore } from './int64.js';
 import { MemoryFault, PlainPanic, InternalError, FatalError } from '../runtime/error.js';
+import { clearMapWriting } from './map.js';
 import type { MCache } from '../runtime/mcache.js';
 import { MCache as MCacheClass } from '../runtime/mcache.js';
 import { mallocgc } from '../runtime/malloc.js';
@@ -122,6 +123,8 @@ export class VM implements NativeContext {
   steps = 0;
   private sliceBudget = 0;
   execute(g: G, budget: number): RunStatus {
+    const pending = this.sched.curm.pendingMapWrites;
+    while (pending.length > 0) clearMapWriting(this.mem, pending.pop()!);
     this.budgetLeft = budget;
     this.sliceBudget = budget;
     const st = this.run(g, budget);
@@ -130,6 +133,11 @@ export class VM implements NativeContext {
   }
   get entry(): number {
     return this.prog.entry;
+  }
+  endMapWrite(h: number): void {
+    // The write was the last instruction of this M's turn: other Ms run before it "finishes".
+    if (this.budgetLeft === 0) this.sched.curm.pendingMapWrites.push(h);
+    else clearMapWriting(this.mem, h);
   }
   stepsNow(): number {
     return this.sliceBudget - Math.max(0, this.budgetLeft);
@@ -909,11 +917,11 @@ export class VM implements NativeContext {
             fp = fpOf[d]!;
             guard = g.stack.lo + _StackGuard;
             pc += 4;
-            if (g.status !== GStatus.Running) {
-              // The native parked the goroutine (gopark) or yielded (Gosched).
+            if (g.status !== GStatus.Running || this.sched.turnEnd) {
+              // The native parked the goroutine (gopark) or yielded (Gosched), or woke an M.
               pcOf[d] = pc;
               this.budgetLeft = budget;
-              return RunStatus.Parked;
+              return g.status !== GStatus.Running ? RunStatus.Parked : RunStatus.Budget;
             }
             break;
           }
@@ -1129,6 +1137,19 @@ export class VM implements NativeContext {
             pc += 4;
             break;
           }
+          case Op.GO: {
+            const fv = regs[base + code[pc + 1]!]!;
+            this.budgetLeft = budget;
+            this.sched.newproc(mem.loadPtr(fv), fv, g, fnOf[d]!, pc);
+            pc += 4;
+            if (this.sched.turnEnd) {
+              // newproc woke an M: end the turn so that it starts now, not after this turn.
+              pcOf[d] = pc;
+              this.budgetLeft = budget;
+              return RunStatus.Budget;
+            }
+            break;
+          }
           case Op.UNREACHABLE:
             throw new InternalError(`unreachable code reached in ${fn.name}`);
           // ---- the rest: rare operations, out of line to keep this loop small (faster to optimise)
@@ -1165,7 +1186,6 @@ export class VM implements NativeContext {
           case Op.EQ_MEM:
           case Op.RECOVER:
           case Op.DEFER:
-          case Op.GO:
           case Op.PRINT:
           case Op.PRINTSP:
           case Op.PRINTNL:
@@ -1469,11 +1489,6 @@ export class VM implements NativeContext {
       case Op.DEFER:
         g.defers.push({ fn: regs[base + code[pc + 1]!]!, depth: d });
         break;
-      case Op.GO: {
-        const fv = regs[base + code[pc + 1]!]!;
-        this.sched.newproc(mem.loadPtr(fv), fv, g, g.fnOf[d]!, pc);
-        break;
-      }
       case Op.PRINT:
         this.printErr(this.printValue(regs, big, base + code[pc + 1]!, code[pc + 2]!));
         break;
