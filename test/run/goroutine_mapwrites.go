@@ -1,6 +1,7 @@
 package main
 
 // Env: GOMAXPROCS=2
+// Stderr: first line
 
 import "runtime"
 
