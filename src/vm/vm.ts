@@ -59,6 +59,7 @@ import { concat2, cmpstring, decoderune, eqstring, encoderune, goString, newStri
 import { Kind } from './kind.js';
 import { errorMethodKey, getitab, dynType, assertTypeError, assertNilError, ifaceEq, valueEq } from './iface.js';
 import { PrintKind, printbool, printcomplex, printfloat, printhex } from './print.js';
+import { chanop } from './chanops.js';
 import { FrameKind, gopanic, startPanic, continuePreprint, continueAfterDefer, deferreturn, gorecover, goexit, GoexitDone, GoexitSignal, PanicUnwind, PanicFatal } from './panic.js';
 
 export { RunStatus };
@@ -1152,6 +1153,20 @@ export class VM implements NativeContext {
           }
           case Op.UNREACHABLE:
             throw new InternalError(`unreachable code reached in ${fn.name}`);
+          // ---- channels: out of line (chanops.ts); a blocked operation parks the goroutine
+          case Op.MAKECHAN:
+          case Op.CHANSEND:
+          case Op.CHANRECV:
+          case Op.CHANCLOSE:
+          case Op.SELECT:
+            chanop(this, op, code, pc, base, regs);
+            pc += opWordsOf[op]!;
+            if (g.status !== GStatus.Running) {
+              pcOf[d] = pc;
+              this.budgetLeft = budget;
+              return RunStatus.Parked;
+            }
+            break;
           // ---- the rest: rare operations, out of line to keep this loop small (faster to optimise)
           case Op.MOVN:
           case Op.CLEARN:

@@ -36,6 +36,7 @@ import { stmts, emitRet, initVar } from './stmt.js';
 import { convertTo, load, store, expr, memOf, varLoc, type LValue, type MemLoc } from './expr.js';
 import { Ifaces } from './iface.js';
 import { Maps } from './map.js';
+import { Chans } from './chan.js';
 import { anyType } from '../types/universe.js';
 
 interface PendingFunc {
@@ -62,6 +63,7 @@ export class ProgramCompiler {
   private closureCount = new Map<string, number>();
   readonly iface: Ifaces;
   readonly maps: Maps;
+  readonly chans: Chans;
 
   readonly emptyInterface: Type = anyType;
   readonly intType: Type = Typ[BasicKind.Int]!;
@@ -71,6 +73,7 @@ export class ProgramCompiler {
   constructor(readonly program: Program) {
     this.iface = new Ifaces(this);
     this.maps = new Maps(this);
+    this.chans = new Chans(this);
   }
 
   compile(): VMProgram {
@@ -433,6 +436,9 @@ export class ProgramCompiler {
       case BuiltinId.Delete:
         this.maps.deleteRegs(fc, regs[0]!, regs[1]!, under(types[0]!) as MapType);
         return;
+      case BuiltinId.Close:
+        this.chans.closeReg(fc, regs[0]!);
+        return;
       default:
         throw new Error(`codegen: defer of builtin ${BuiltinId[id]} not supported yet`);
     }
@@ -458,9 +464,10 @@ export class ProgramCompiler {
   deferClosure(fc: FuncCompiler, call: ast.CallExpr): number {
     return this.iface.deferClosure(fc, call);
   }
-  /** `v, ok` forms: map index, type assertion. Returns [value regs, ok reg, value type]. */
+  /** `v, ok` forms: map index, type assertion, receive. Returns [value regs, ok reg, value type]. */
   commaOk(fc: FuncCompiler, e: ast.Expr): [number, number, Type] {
     while (e.kind === 'ParenExpr') e = e.x;
+    if (e.kind === 'UnaryExpr' && e.op === '<-') return this.chans.recvOk(fc, e);
     if (e.kind === 'TypeAssertExpr') return this.iface.typeAssertOk(fc, e);
     if (e.kind === 'IndexExpr') return this.maps.indexOk(fc, e);
     throw new Error('codegen: comma-ok form ' + e.kind);
