@@ -1159,12 +1159,13 @@ export class VM implements NativeContext {
           case Op.CHANRECV:
           case Op.CHANCLOSE:
           case Op.SELECT:
+            this.budgetLeft = budget;
             chanop(this, op, code, pc, base, regs);
             pc += opWordsOf[op]!;
-            if (g.status !== GStatus.Running) {
+            if (g.status !== GStatus.Running || this.sched.turnEnd) {
+              // Parked (blocked), or it readied a goroutine and woke an M that starts now.
               pcOf[d] = pc;
-              this.budgetLeft = budget;
-              return RunStatus.Parked;
+              return g.status !== GStatus.Running ? RunStatus.Parked : RunStatus.Budget;
             }
             break;
           // ---- the rest: rare operations, out of line to keep this loop small (faster to optimise)
