@@ -53,6 +53,8 @@ export interface Executor {
   execute(g: G, budget: number): ExecStatus;
   /** Instructions executed by the last execute. */
   readonly steps: number;
+  /** Instructions executed so far by the execute in progress (as of its last native call). */
+  readonly stepsNow: number;
   /** Switch allocation to the running P's mcache. */
   setMCache(c: MCache): void;
   /** A new mcache for a new P. */
@@ -440,6 +442,31 @@ export class Sched {
     this.wakep();
   }
 
+  /**
+   * goyield: like Gosched, but the G goes to the tail of its own P's queue, so that the G just
+   * readied into runnext runs next (semrelease's direct handoff).
+   */
+  goyield(): void {
+    const g = this.curm.curg!;
+    g.status = GStatus.Runnable;
+    this.runqput(this.curm.p!, g, false);
+  }
+
+  /** procPin: the running G may not be preempted until procUnpin; returns its P's id. */
+  procPin(): number {
+    const m = this.curm;
+    m.locks++;
+    return m.p!.id;
+  }
+  procUnpin(): void {
+    this.curm.locks--;
+  }
+
+  /** nanotime on the emulated clock: the running M's time, counting the slice in progress. */
+  nanotime(): number {
+    return this.curm.clock + this.exec.stepsNow * nsPerStep;
+  }
+
   /** Gosched: the running G goes to the global queue; the VM stops it after this instruction. */
   gosched(): void {
     const g = this.curm.curg!;
@@ -543,8 +570,8 @@ export class Sched {
         this.exec.setMCache(m.p.mcache);
         if (m.curg === null && !this.schedule(m)) break;
         const g = m.curg!;
-        if (g.preempt) {
-          // gopreempt_m: back to the global queue.
+        if (g.preempt && m.locks === 0) {
+          // gopreempt_m: back to the global queue (not while pinned: canPreemptM).
           g.preempt = false;
           g.status = GStatus.Runnable;
           g.m = null;

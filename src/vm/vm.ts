@@ -111,11 +111,18 @@ export class VM implements NativeContext {
 
   /** Instructions executed by the last `execute`. */
   steps = 0;
+  /** The budget the execute in progress started with. */
+  private sliceBudget = 0;
   execute(g: G, budget: number): RunStatus {
     this.budgetLeft = budget;
+    this.sliceBudget = budget;
     const st = this.run(g, budget);
     this.steps = budget - Math.max(0, this.budgetLeft);
     return st;
+  }
+  /** Instructions run so far by the execute in progress, as of its last native call (sched.nanotime). */
+  get stepsNow(): number {
+    return Math.max(0, this.sliceBudget - this.budgetLeft);
   }
   setMCache(c: MCache): void {
     this.mcache = c;
@@ -890,6 +897,7 @@ export class VM implements NativeContext {
           }
           case Op.CALLN: {
             g.pcOf[d] = pc;
+            this.budgetLeft = budget;
             this.natives[code[pc + 1]!]!(this, base + code[pc + 2]!);
             // A native may have run Go code on this goroutine (callbacks): reload what can move.
             regs = g.regs;
