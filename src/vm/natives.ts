@@ -19,6 +19,7 @@
 // How it differs from Go: Go links assembly or Go bodies; minigo links TypeScript by name.
 import type { NativeFn } from './program.js';
 import { mapNatives } from './map.js';
+import { chanNatives } from './chanops.js';
 import { stdlibNatives } from '../stdlib/natives.js';
 
 export const natives: Record<string, NativeFn> = Object.create(null) as Record<string, NativeFn>;
@@ -29,4 +30,5 @@ export function register(table: Record<string, NativeFn>): void {
 }
 
 register(mapNatives);
+register(chanNatives);
 register(stdlibNatives);

@@ -216,6 +216,12 @@ const table = [
   { name: 'DEFER', shape: 'r__', width: 1, doc: 'push a deferred call of the func value in a (a closure without arguments; panic.ts)' },
   // ---- goroutines
   { name: 'GO', shape: 'r__', width: 1, doc: 'start a goroutine calling the func value in a (a closure without arguments; proc.ts newproc)' },
+  // ---- channels and select (chanops.ts; they may park the goroutine: it resumes at the next instruction)
+  { name: 'MAKECHAN', shape: 'rtr', width: 1, doc: 'a = make(chan type b, c) (c = -1: unbuffered; panics on a bad size)' },
+  { name: 'CHANSEND', shape: 'rr_', width: 1, doc: 'a <- the element at address b (blocks; panics if a is closed)' },
+  { name: 'CHANRECV', shape: 'rrr', width: 1, doc: 'receive from channel b into address c (c = -1: discard); a = ok (a = -1: not wanted) (blocks)' },
+  { name: 'CHANCLOSE', shape: 'r__', width: 1, doc: 'close(a) (panics if a is nil or closed)' },
+  { name: 'SELECT', shape: 'rriii', width: 2, doc: 'a, a+1 = chosen case (-1: default), recvOK of selectgo over the c sends and d receives in the scase array at address b; e = 1: no default (blocks)' },
   { name: 'RUNDEFERS', shape: '___', width: 1, doc: 'run the frame\'s deferred calls (before RET)' },
   { name: 'PRINT', shape: 'ri_', width: 1, doc: 'print the value at a as kind b (print.ts PrintKind) to stderr' },
   { name: 'PRINTSP', shape: '___', width: 1, doc: 'print a space' },

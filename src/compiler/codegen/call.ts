@@ -560,6 +560,7 @@ function builtin(fc: FuncCompiler, id: BuiltinId, e: ast.CallExpr): number {
         return r;
       }
       if (u instanceof MapType) return fc.pc.makeMap(fc, t, args.length > 1 ? args[1]! : null);
+      if (u instanceof Chan) return fc.pc.chans.make(fc, t, args.length > 1 ? args[1]! : null);
       throw new Error('codegen: make of ' + u.constructor.name);
     }
     case BuiltinId.Append: {
@@ -631,6 +632,9 @@ function builtin(fc: FuncCompiler, id: BuiltinId, e: ast.CallExpr): number {
     }
     case BuiltinId.Delete:
       return fc.pc.mapDelete(fc, e);
+    case BuiltinId.Close:
+      fc.pc.chans.close(fc, e);
+      return b.regs.top;
     case BuiltinId.Complex: {
       const t = fc.typeOf(e);
       const r = fc.alloc(t);

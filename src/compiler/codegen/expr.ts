@@ -862,6 +862,8 @@ function unary(fc: FuncCompiler, e: ast.UnaryExpr, dst?: number): number {
       else if (r !== loc.reg) b.emit('MOV', r, loc.reg);
       return r;
     }
+    case '<-':
+      return fc.pc.chans.recv(fc, e, dst);
     default:
       throw new Error(`codegen: unary ${e.op} not supported yet`);
   }

@@ -25,7 +25,7 @@
 // which is what the spec says happens).
 import type * as ast from '../../parser/ast.js';
 import { Const, TypeName, Var } from '../types/objects.js';
-import { ArrayType, Basic, Interface, MapType, Pointer, Slice, Tuple, under, type Type } from '../types/types.js';
+import { ArrayType, Basic, Chan, Interface, MapType, Pointer, Slice, Tuple, under, type Type } from '../types/types.js';
 import { sizeof } from '../types/sizes.js';
 import { Kind as CKind } from '../types/constant.js';
 import type { FuncCompiler, BranchTarget } from './func.js';
@@ -113,6 +113,17 @@ export function stmt(fc: FuncCompiler, s: ast.Stmt): void {
       deferStmt(fc, s);
       b.regs.release(mark);
       return;
+    case 'SendStmt':
+      fc.pc.chans.send(fc, s);
+      b.regs.release(mark);
+      return;
+    case 'SelectStmt': {
+      const label = fc.pendingLabel;
+      fc.pendingLabel = null;
+      fc.pc.chans.select(fc, s, label);
+      b.regs.release(mark);
+      return;
+    }
     default:
       throw new Error(`codegen: statement ${s.kind} not supported yet`);
   }
@@ -120,6 +131,7 @@ export function stmt(fc: FuncCompiler, s: ast.Stmt): void {
 
 function exprStmt(fc: FuncCompiler, e: ast.Expr): void {
   if (e.kind === 'CallExpr') callResults(fc, e);
+  else if (e.kind === 'UnaryExpr' && e.op === '<-') fc.pc.chans.recvStmt(fc, e);
   else expr(fc, e);
 }
 
@@ -659,6 +671,10 @@ function rangeStmt(fc: FuncCompiler, s: ast.RangeStmt): void {
   };
   if (u instanceof MapType) {
     fc.pc.rangeMap(fc, s, keyE, valE, bind, label);
+    return;
+  }
+  if (u instanceof Chan) {
+    fc.pc.chans.range(fc, s, keyE, bind, label);
     return;
   }
   if (u instanceof Basic && numClass(xt) === 'str') {
