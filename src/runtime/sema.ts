@@ -59,8 +59,12 @@ export interface SemaMem {
   store32(a: number, v: number): void;
 }
 
-/** A goroutine waiting on a semaphore address or a notify list (runtime2.go sudog). */
-export class Sudog {
+/**
+ * A goroutine waiting on a semaphore address or a notify list (runtime2.go sudog). Go has one
+ * sudog type for channels and semaphores; minigo's channel sudog (chan.ts) carries what a
+ * channel operation needs, this one what a semaphore needs.
+ */
+class Sudog {
   /** Next waiter in the same queue (waitlink / next). */
   next: Sudog | null = null;
   constructor(
