@@ -27,7 +27,7 @@ func main() {
 	fmt.Println(atomic.AddInt64(&i64, 1), atomic.AddInt64(&i64, 1), atomic.SwapInt64(&i64, 1<<53+1), atomic.LoadInt64(&i64))
 	fmt.Println(atomic.CompareAndSwapInt64(&i64, 1<<53+1, -1<<60), atomic.CompareAndSwapInt64(&i64, 0, 1), i64)
 	atomic.StoreInt64(&i64, math.MinInt64)
-	fmt.Println(atomic.AddInt64(&i64, -1), atomic.AddInt64(&i64, 1<<62), atomic.AddInt64(&i64, -(1 << 62)))
+	fmt.Println(atomic.AddInt64(&i64, -1), atomic.AddInt64(&i64, 1<<62), atomic.AddInt64(&i64, -(1<<62)))
 
 	var u64 uint64 = math.MaxUint64
 	fmt.Println(atomic.AddUint64(&u64, 1), atomic.AddUint64(&u64, ^uint64(0)), atomic.SwapUint64(&u64, 1<<63), atomic.LoadUint64(&u64))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -16,10 +17,11 @@ func dump(m *sync.Map) {
 		return true
 	})
 	sort.Ints(keys)
+	var out []string
 	for _, k := range keys {
-		fmt.Print(k, "=", vals[k], " ")
+		out = append(out, fmt.Sprint(k, "=", vals[k]))
 	}
-	fmt.Println()
+	fmt.Println(strings.Join(out, " "))
 }
 
 func main() {
@@ -105,8 +107,8 @@ func main() {
 // seven false
 // 16 true
 // <nil> false
-// 0=0 1=1 2=4 3=9 7=seven 
-// 0=0 1=1 2=4 3=9 5=five again 7=seven 8=eight 
+// 0=0 1=1 2=4 3=9 7=seven
+// 0=0 1=1 2=4 3=9 5=five again 7=seven 8=eight
 // visited 3 seen 3
 // 1 true
 // 2 true

@@ -13,8 +13,8 @@ func main() {
 	block.Lock()
 	wg.Add(1)
 	go func() {
-		wg.Done()  // wakes main's Wait...
-		wg.Add(1)  // ...and reuses wg before that Wait has returned
+		wg.Done() // wakes main's Wait...
+		wg.Add(1) // ...and reuses wg before that Wait has returned
 		block.Lock()
 	}()
 	wg.Wait()

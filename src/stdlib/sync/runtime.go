@@ -2,7 +2,7 @@
 // initialization, condition variables, a concurrent map and a free-list pool,
 // as Go 1.19's package sync does, with Go's exact API and struct layouts.
 //
-// Design
+// # Design
 //
 // The package is Go, compiled with the program, except for the entry points
 // declared in this file: they are the runtime's (implemented natively, see

@@ -1,7 +1,7 @@
 // Package atomic provides low-level atomic memory primitives: the
 // functions and typed atomics of Go 1.19's sync/atomic, with Go's API.
 //
-// Design
+// # Design
 //
 // The functions below have no body: each is one native (natives.ts), and a
 // native runs within one VM instruction, during which no other goroutine
