@@ -14,3 +14,4 @@ export * from './mgcsweep.js';
 export * from './stack.js';
 export * from './mstats.js';
 export * from './checkheap.js';
+export * from './sema.js';
