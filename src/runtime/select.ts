@@ -32,7 +32,7 @@
 //
 // How it differs from Go: no locks; the poll and lock orders live in scratch arrays of the
 // runtime rather than on the selecting goroutine's stack.
-import { Recv, Sudog, tryrecv, trysend, type ChanRuntime, queueSudog } from './chan.js';
+import { Recv, Sudog, chanState, tryrecv, trysend, type ChanRuntime } from './chan.js';
 import { PlainPanic } from './error.js';
 import { WaitReason } from './runtime2.js';
 
@@ -104,11 +104,12 @@ export function selectgo(rt: ChanRuntime, cas0: number, nsends: number, nrecvs: 
     regs[result + 1] = 0;
     return;
   }
+  const st = chanState(sched);
   let first: Sudog | null = null;
   let last: Sudog | null = null;
   for (let k = 0; k < norder; k++) {
     const casi = lockorder[k]!;
-    const sg = new Sudog(gp);
+    const sg = st.acquireSudog(gp);
     sg.isSelect = true;
     sg.casi = casi;
     sg.isSend = casi < nsends;
@@ -119,7 +120,7 @@ export function selectgo(rt: ChanRuntime, cas0: number, nsends: number, nrecvs: 
     if (last === null) first = sg;
     else last.waitlink = sg;
     last = sg;
-    queueSudog(sched, sg);
+    st.enqueue(sg);
   }
   if (last !== null) last.waitlink = first;
   sched.gopark(WaitReason.Select);
