@@ -15,6 +15,7 @@ import { ProgramCompiler } from '../compiler/codegen/package.js';
 import { VM, type Output } from '../vm/vm.js';
 import { DeadlockError, type SchedOptions } from '../runtime/proc.js';
 import { FakeClock, systemClock } from '../runtime/clock.js';
+import { parseGODEBUG, type DebugVars } from '../runtime/debugvars.js';
 import { tracebackothers } from '../vm/traceback.js';
 import { hostCPUs } from './host.js';
 import { FatalError } from '../runtime/error.js';
@@ -60,9 +61,11 @@ function compile(files: string[], goflags: readonly string[] = []) {
 }
 
 /** What `minigo run` takes besides the file: -gcflags, --seed, --faketime, and the environment. */
-function runOptions(flags: readonly string[]): { goflags: string[]; opts: Partial<SchedOptions> & { faketime: boolean } } | string {
+type RunOptions = Partial<SchedOptions> & { faketime: boolean; debug?: DebugVars };
+
+function runOptions(flags: readonly string[]): { goflags: string[]; opts: RunOptions } | string {
   const goflags: string[] = [];
-  const opts: Partial<SchedOptions> & { faketime: boolean } = { faketime: false };
+  const opts: RunOptions = { faketime: false };
   for (const f of flags) {
     const seed = /^--?seed=(.*)$/.exec(f);
     if (seed !== null) {
@@ -77,6 +80,7 @@ function runOptions(flags: readonly string[]): { goflags: string[]; opts: Partia
   const n = env !== undefined && /^[0-9]+$/.test(env) ? Number(env) : 0;
   opts.gomaxprocs = n > 0 ? Math.min(n, 256) : hostCPUs();
   opts.clock = opts.faketime ? new FakeClock() : systemClock;
+  opts.debug = parseGODEBUG(process.env['GODEBUG']);
   return { goflags, opts };
 }
 

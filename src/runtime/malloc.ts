@@ -63,6 +63,8 @@ export const maxAlloc = 2 ** 48;
 export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: boolean): number {
   const h = c.h;
   if (size === 0) return h.zerobase;
+  const tr = h.inittrace;
+  if (tr !== null) tr.allocs++;
   const mem = h.mem;
   let shouldhelpgc = false;
   const dataSize = size;
@@ -134,6 +136,7 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
 
   if (h.gcphase !== GCPhase.Off) gcmarknewobject(span, x);
 
+  if (tr !== null) tr.bytes += size;
   if (shouldhelpgc && h.onHeapGrowth !== null) h.onHeapGrowth();
   return x;
 }

@@ -213,6 +213,8 @@ export class MHeap {
   zeroedBase = HEAP_BASE;
   /** Address of runtime.zerobase. */
   readonly zerobase: number;
+  /** Allocation counts for GODEBUG=inittrace=1 while a package initialises (inittrace.ts), or null. */
+  inittrace: { allocs: number; bytes: number } | null = null;
   /** The mcaches of all Ps, which readMemStats and checkHeap flush and inspect. */
   readonly mcaches: MCache[] = [];
   /** stack.ts: spans of small stacks with free stacks, per order (Go's stackpool). */

@@ -34,6 +34,7 @@ import { GQueue, GStatus, M, P, PStatus, WaitReason, goidCacheBatch, runqSize } 
 import type { G } from '../vm/goroutine.js';
 import type { MCache } from './mcache.js';
 import { FatalError, InternalError } from './error.js';
+import type { InitTrace } from './inittrace.js';
 
 /** Why Executor.execute stopped (the VM's RunStatus). */
 export enum ExecStatus {
@@ -53,12 +54,16 @@ export interface Executor {
   execute(g: G, budget: number): ExecStatus;
   /** Instructions executed by the last execute. */
   readonly steps: number;
+  /** Instructions executed so far by the execute in progress (read by natives it calls). */
+  stepsNow(): number;
   /** Switch allocation to the running P's mcache. */
   setMCache(c: MCache): void;
   /** A new mcache for a new P. */
   newMCache(): MCache;
-  /** Set up g (a new G when null) to call func value `fn` (closure pointer), or function `fi` with ctx 0 when fn is 0. */
+  /** Set up g (a new G when null) to call function fi with closure context ctx. */
   initG(g: G | null, fi: number, ctx: number): G;
+  /** The program's entry function (runtime.main). */
+  readonly entry: number;
   /** Release what a dead G holds that is not reused (called when it goes to the free list). */
   resetG(g: G): void;
 }
@@ -122,7 +127,7 @@ export class Sched {
   /** The G running now and its M (getg().m). */
   curm!: M;
   /** sysmon's state. */
-  sysmonNext = 0;
+  sysmonNext = 20_000;
   private sysmonDelay = 20_000;
   private sysmonIdle = 0;
   readonly sysmonTicks = new Map<P, { schedtick: number; schedwhen: number }>();
@@ -130,9 +135,16 @@ export class Sched {
   readonly starttime = 0;
   /** Emulated now: the clock of the M stepping, never going back. */
   now = 0;
+  /**
+   * Set when the running goroutine woke an M (wakep): the VM ends the turn after the current
+   * instruction, so the new M starts at the emulated time it was woken, not a turn later.
+   */
+  turnEnd = false;
   /** The timers (time.ts), when the program uses any. */
   timers: TimerSet | null = null;
   tracers: SchedTracer[] = [];
+  /** GODEBUG=inittrace=1's reporter, or null. */
+  inittrace: InitTrace | null = null;
   private rand: number;
 
   constructor(
@@ -206,10 +218,11 @@ export class Sched {
     const pp = this.pidle.pop();
     if (pp === undefined) return;
     const m = this.midle.pop() ?? this.newM();
-    m.clock = Math.max(m.clock, this.curm.clock);
+    m.clock = Math.max(m.clock, this.nanotime());
     this.acquirep(m, pp);
     m.spinning = spinning;
     if (spinning) this.nmspinning++;
+    this.turnEnd = true;
   }
   /** A spinning M found work: stop spinning, and wake another M if this was the last spinner. */
   private resetspinning(m: M): void {
@@ -260,9 +273,12 @@ export class Sched {
     return g;
   }
 
-  /** A runtime goroutine that is already waiting with `reason` (forcegchelper, bgsweep, ...). */
-  newSystemG(fi: number, reason: WaitReason): G {
-    const g = this.newproc1(this.curm.p!, fi, 0);
+  /**
+   * A runtime goroutine that is already waiting with `reason` (forcegchelper, bgsweep, ...).
+   * Until the collector stage they never run, so they are set up to call the entry function.
+   */
+  newSystemG(reason: WaitReason): G {
+    const g = this.newproc1(this.curm.p!, this.exec.entry, 0);
     g.system = true;
     g.status = GStatus.Waiting;
     g.waitreason = reason;
@@ -418,6 +434,30 @@ export class Sched {
 
   // ---- what goroutines call (through natives and instructions) ---------------------------------
 
+  /** Emulated nanoseconds now, on the running M's clock, mid-slice included. */
+  nanotime(): number {
+    return this.curm.clock + this.exec.stepsNow() * nsPerStep;
+  }
+
+  /**
+   * rt0_go → schedinit (the constructor) → newproc(runtime.main) → mstart. What runtime.main
+   * does before user code is reproduced here: it starts sysmon on an M of its own (which never
+   * holds a P), and the runtime's goroutines forcegchelper, bgsweep and bgscavenge, which take
+   * goroutine ids 2-4 and end up waiting; its handshake with bgsweep and bgscavenge (gcenable)
+   * leaves P0 having counted two schedules, which matters for the every-61st-schedule rule.
+   * Returns the main goroutine; package initialization and main.main run on it (function fi).
+   */
+  bootstrap(fi: number): G {
+    const g = this.newproc(fi, 0, null);
+    this.newM();
+    this.newSystemG(WaitReason.ForceGCIdle);
+    this.newSystemG(WaitReason.GCSweepWait);
+    this.newSystemG(WaitReason.GCScavengeWait);
+    this.allp[0]!.schedtick = 2;
+    this.mainStarted = true;
+    return g;
+  }
+
   /** The G running now. */
   getg(): G {
     return this.curm.curg!;
@@ -508,6 +548,12 @@ export class Sched {
     this.wakep();
   }
 
+  /** The finalizer goroutine, started by the first SetFinalizer (createfing). */
+  private fing: G | null = null;
+  createfing(): void {
+    if (this.fing === null) this.fing = this.newSystemG(WaitReason.FinalizerWait);
+  }
+
   /** Goroutines that are not runtime goroutines and not dead (runtime.NumGoroutine). */
   gcount(): number {
     let n = 0;
@@ -523,9 +569,10 @@ export class Sched {
    */
   run(maing: G): boolean {
     for (;;) {
-      // The M with a P and the smallest clock takes the next turn.
+      // The M with a P and the smallest clock takes the next turn; on a tie the newer M, so an
+      // M woken at the instant its waker's turn ended runs before the waker goes on.
       let m: M | null = null;
-      for (const x of this.allm) if (x.p !== null && (m === null || x.clock < m.clock)) m = x;
+      for (const x of this.allm) if (x.p !== null && (m === null || x.clock <= m.clock)) m = x;
       if (m === null) {
         this.idle();
         continue;
@@ -534,6 +581,7 @@ export class Sched {
       while (this.sysmonNext <= this.now) this.sysmon();
       this.curm = m;
       // A turn: up to `budget` instructions, through as many goroutines as park or yield in it.
+      this.turnEnd = false;
       const running = this.allp.length - this.pidle.length;
       let budget = running > 1 ? interleaveSteps : maxSlice;
       const untilSysmon = Math.ceil((this.sysmonNext - m.clock) / nsPerStep);
@@ -542,6 +590,7 @@ export class Sched {
         if (m.p === null) break;
         this.exec.setMCache(m.p.mcache);
         if (m.curg === null && !this.schedule(m)) break;
+        if (this.turnEnd) break;
         const g = m.curg!;
         if (g.preempt) {
           // gopreempt_m: back to the global queue.
@@ -604,7 +653,6 @@ export class Sched {
   /** sysmon: one wake-up at emulated time sysmonNext. */
   private sysmon(): void {
     const now = this.sysmonNext;
-    let retook = false;
     for (const pp of this.allp) {
       const m = pp.m;
       if (pp.status !== PStatus.Running || m === null || m.curg === null) continue;
@@ -618,13 +666,12 @@ export class Sched {
         t.schedwhen = now;
       } else if (t.schedwhen + forcePreemptNS <= now) {
         m.curg.preempt = true;
-        retook = true;
       }
     }
     for (const tr of this.tracers) tr.sysmon?.(this, now);
-    // Sleep 20us; after 1 ms without work, double the sleep up to 10 ms.
-    if (retook) this.sysmonIdle = 0;
-    else this.sysmonIdle++;
+    // Sleep 20us; after 50 wake-ups without retaking a P from a syscall (minigo has none),
+    // double the sleep up to 10 ms. Preempting a G does not count as a retake, as in Go.
+    this.sysmonIdle++;
     this.sysmonDelay = this.sysmonIdle > 50 ? Math.min(this.sysmonDelay * 2, 10_000_000) : 20_000;
     this.sysmonNext = now + this.sysmonDelay;
   }

@@ -119,6 +119,8 @@ export class M {
   /** Preemption bookkeeping: curg's schedtick when it started to run and when. */
   schedtick = 0;
   schedwhen = 0;
+  /** Maps whose hashWriting flag stays set until this M runs again (vm/map.ts endMapWrite). */
+  readonly pendingMapWrites: number[] = [];
   mallocing = 0;
   throwing = 0;
   locks = 0;

@@ -26,12 +26,19 @@
 // Go uses aeshash on 64 bits; only the distribution and the randomness are observable, and both
 // are kept. Keys and values larger than 128 bytes are stored inline (Go stores pointers).
 //
-// How it differs from Go: no concurrent-write detection (hashWriting) yet — the scheduler stage
-// adds `fatal error: concurrent map writes`; no indirect keys/values.
+// Concurrent use: a write sets hashWriting in the hmap's flags while it runs, and a read, write
+// or iteration that finds it set is `fatal error: concurrent map ...`, as in Go. A map write is
+// one VM instruction, so on its own it can never overlap another; what makes it overlap is the
+// emulated parallelism of several Ms: when the write is the last instruction of its M's turn,
+// the flag stays set (endMapWrite) until that M runs again, and another M's goroutine touching
+// the map meanwhile is caught, as it would be by a write in flight on another CPU. A program
+// that locks around its map operations never sees that, because the lock spans the whole turn.
+//
+// How it differs from Go: no indirect keys/values.
 import type { AddressSpace } from '../runtime/mem.js';
 import { mallocgc } from '../runtime/malloc.js';
 import type { MCache } from '../runtime/mcache.js';
-import { PlainPanic } from '../runtime/error.js';
+import { FatalError, PlainPanic } from '../runtime/error.js';
 import { Kind } from './kind.js';
 import type { VMType } from './program.js';
 import { RuntimePanic } from './errors.js';
@@ -47,6 +54,7 @@ const evacuatedX = 2;
 const evacuatedY = 3;
 const evacuatedEmpty = 4;
 const minTopHash = 5;
+const hashWriting = 4;
 const sameSizeGrowFlag = 8;
 const iteratorFlag = 1;
 const oldIteratorFlag = 2;
@@ -66,6 +74,8 @@ export const hiterSize = 96;
 
 export interface MapRuntime extends IfaceRuntime {
   readonly mcache: MCache;
+  /** A write to h finished: clear hashWriting, now or when this M runs again (see the header). */
+  endMapWrite(h: number): void;
   /** A fresh pseudo-random 32-bit value (fastrand; seeded for reproducible runs). */
   fastrand(): number;
   /** Address of at least n zero bytes (mapaccess1's zeroVal for missing keys). */
@@ -256,9 +266,19 @@ export function maplen(mem: AddressSpace, h: number): number {
   return h === 0 ? 0 : mem.load64(h + H_COUNT);
 }
 
+/** Clear hashWriting (endMapWrite's deferred half). */
+export function clearMapWriting(mem: AddressSpace, h: number): void {
+  mem.store8(h + H_FLAGS, mem.load8(h + H_FLAGS) & ~hashWriting);
+}
+
+function checkNotWriting(mem: AddressSpace, h: number, what: string): void {
+  if ((mem.load8(h + H_FLAGS) & hashWriting) !== 0) throw new FatalError(what);
+}
+
 /** mapaccess: address of the element for key at keyp, or 0 if absent. */
 export function mapaccess(rt: MapRuntime, mt: VMType, h: number, keyp: number): number {
   const mem = rt.mem;
+  if (h !== 0) checkNotWriting(mem, h, 'concurrent map read and map write');
   const l = layoutOf(rt, mt);
   if (h === 0 || mem.load64(h + H_COUNT) === 0) {
     // Go hashes the key even then, so an unhashable key panics.
@@ -294,6 +314,15 @@ export function mapaccess(rt: MapRuntime, mt: VMType, h: number, keyp: number): 
 /** mapassign: address of the (possibly new) element slot for key at keyp. */
 export function mapassign(rt: MapRuntime, mt: VMType, h: number, keyp: number): number {
   if (h === 0) throw new PlainPanic('assignment to entry in nil map');
+  const mem = rt.mem;
+  checkNotWriting(mem, h, 'concurrent map writes');
+  mem.store8(h + H_FLAGS, mem.load8(h + H_FLAGS) | hashWriting);
+  const p = mapassign1(rt, mt, h, keyp);
+  rt.endMapWrite(h);
+  return p;
+}
+
+function mapassign1(rt: MapRuntime, mt: VMType, h: number, keyp: number): number {
   const mem = rt.mem;
   const l = layoutOf(rt, mt);
   const hash = typehash(rt, l.key, keyp, mem.load32(h + H_HASH0));
@@ -451,6 +480,14 @@ export function mapdelete(rt: MapRuntime, mt: VMType, h: number, keyp: number): 
     if (l.key.kind === Kind.Interface) typehash(rt, l.key, keyp, 0);
     return;
   }
+  checkNotWriting(mem, h, 'concurrent map writes');
+  mem.store8(h + H_FLAGS, mem.load8(h + H_FLAGS) | hashWriting);
+  mapdelete1(rt, l, h, keyp);
+  rt.endMapWrite(h);
+}
+
+function mapdelete1(rt: MapRuntime, l: MapLayout, h: number, keyp: number): void {
+  const mem = rt.mem;
   const hash = typehash(rt, l.key, keyp, mem.load32(h + H_HASH0));
   const B = mem.load8(h + H_B);
   const bucket = hash & bucketMask(B);
@@ -534,6 +571,7 @@ export function mapiternext(rt: MapRuntime, mt: VMType, it: number): void {
   const mem = rt.mem;
   const l = layoutOf(rt, mt);
   const h = mem.loadPtr(it + I_H);
+  checkNotWriting(mem, h, 'concurrent map iteration and map write');
   let bucket = mem.load64(it + I_BUCKET);
   let b = mem.loadPtr(it + I_BPTR);
   let i = mem.load8(it + I_I);

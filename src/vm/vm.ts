@@ -41,9 +41,12 @@ import type { FuncCode, NativeContext, NativeFn, VMProgram, VMType } from './pro
 import { G, GStatus } from './goroutine.js';
 import { ExecStatus as RunStatus, Sched, type SchedOptions } from '../runtime/proc.js';
 import { systemClock } from '../runtime/clock.js';
-import { WaitReason } from '../runtime/runtime2.js';
+import { SchedTrace } from '../runtime/schedtrace.js';
+import { InitTrace } from '../runtime/inittrace.js';
+import type { DebugVars } from '../runtime/debugvars.js';
 import { Arith, MAX_SAFE, getBig, setBig, slowArith, setI64, setU64, wrapBig, f2i64, f2u64, regToCount, type BigStore } from './int64.js';
 import { MemoryFault, PlainPanic, InternalError, FatalError } from '../runtime/error.js';
+import { clearMapWriting } from './map.js';
 import type { MCache } from '../runtime/mcache.js';
 import { MCache as MCacheClass } from '../runtime/mcache.js';
 import { mallocgc } from '../runtime/malloc.js';
@@ -87,7 +90,7 @@ export class VM implements NativeContext {
     readonly prog: VMProgram,
     readonly out: Output,
     args: readonly string[] = [],
-    opts: Partial<SchedOptions> = {},
+    opts: Partial<SchedOptions> & { debug?: DebugVars } = {},
   ) {
     this.funcs = prog.funcs;
     this.types = prog.types;
@@ -106,17 +109,39 @@ export class VM implements NativeContext {
       },
       this.mcache,
     );
+    const debug = opts.debug;
+    if (debug !== undefined && debug.schedtrace > 0) {
+      this.sched.tracers.push(new SchedTrace(debug.schedtrace, debug.scheddetail > 0, (s) => this.printErr(s)));
+    }
+    if (debug !== undefined && debug.inittrace > 0) {
+      this.sched.inittrace = new InitTrace(this.heap, () => this.sched.nanotime(), (s) => this.printErr(s), 0);
+    }
   }
 
   // ---- Executor (what the scheduler asks of the VM) -------------------------------------------
 
   /** Instructions executed by the last `execute`. */
   steps = 0;
+  private sliceBudget = 0;
   execute(g: G, budget: number): RunStatus {
+    const pending = this.sched.curm.pendingMapWrites;
+    while (pending.length > 0) clearMapWriting(this.mem, pending.pop()!);
     this.budgetLeft = budget;
+    this.sliceBudget = budget;
     const st = this.run(g, budget);
     this.steps = budget - Math.max(0, this.budgetLeft);
     return st;
+  }
+  get entry(): number {
+    return this.prog.entry;
+  }
+  endMapWrite(h: number): void {
+    // The write was the last instruction of this M's turn: other Ms run before it "finishes".
+    if (this.budgetLeft === 0) this.sched.curm.pendingMapWrites.push(h);
+    else clearMapWriting(this.mem, h);
+  }
+  stepsNow(): number {
+    return this.sliceBudget - Math.max(0, this.budgetLeft);
   }
   setMCache(c: MCache): void {
     this.mcache = c;
@@ -302,20 +327,9 @@ export class VM implements NativeContext {
     return g;
   }
 
-  /**
-   * Bootstrap (rt0_go → schedinit → newproc(runtime.main)): the main goroutine, goroutine 1,
-   * which runs package initialization and then main.main. runtime.main also starts the
-   * runtime's own goroutines before user code runs (forcegchelper, and bgsweep and bgscavenge
-   * in gcenable): they take goroutine ids 2-4 and wait, as in Go, so user goroutines are
-   * numbered from 5.
-   */
+  /** Bootstrap: the main goroutine, goroutine 1, and the runtime's own (Sched.bootstrap). */
   newMainG(): G {
-    const g = this.sched.newproc(this.prog.entry, 0, null);
-    this.sched.newSystemG(this.prog.entry, WaitReason.ForceGCIdle);
-    this.sched.newSystemG(this.prog.entry, WaitReason.GCSweepWait);
-    this.sched.newSystemG(this.prog.entry, WaitReason.GCScavengeWait);
-    this.sched.mainStarted = true;
-    return g;
+    return this.sched.bootstrap(this.prog.entry);
   }
 
   /** Run g for up to budget instructions. */
@@ -891,6 +905,7 @@ export class VM implements NativeContext {
           }
           case Op.CALLN: {
             g.pcOf[d] = pc;
+            this.budgetLeft = budget;
             this.natives[code[pc + 1]!]!(this, base + code[pc + 2]!);
             // A native may have run Go code on this goroutine (callbacks): reload what can move.
             regs = g.regs;
@@ -903,11 +918,11 @@ export class VM implements NativeContext {
             fp = fpOf[d]!;
             guard = g.stack.lo + _StackGuard;
             pc += 4;
-            if (g.status !== GStatus.Running) {
-              // The native parked the goroutine (gopark) or yielded (Gosched).
+            if (g.status !== GStatus.Running || this.sched.turnEnd) {
+              // The native parked the goroutine (gopark) or yielded (Gosched), or woke an M.
               pcOf[d] = pc;
               this.budgetLeft = budget;
-              return RunStatus.Parked;
+              return g.status !== GStatus.Running ? RunStatus.Parked : RunStatus.Budget;
             }
             break;
           }
@@ -1123,6 +1138,19 @@ export class VM implements NativeContext {
             pc += 4;
             break;
           }
+          case Op.GO: {
+            const fv = regs[base + code[pc + 1]!]!;
+            this.budgetLeft = budget;
+            this.sched.newproc(mem.loadPtr(fv), fv, g, fnOf[d]!, pc);
+            pc += 4;
+            if (this.sched.turnEnd) {
+              // newproc woke an M: end the turn so that it starts now, not after this turn.
+              pcOf[d] = pc;
+              this.budgetLeft = budget;
+              return RunStatus.Budget;
+            }
+            break;
+          }
           case Op.UNREACHABLE:
             throw new InternalError(`unreachable code reached in ${fn.name}`);
           // ---- channels: out of line (chanops.ts); a blocked operation parks the goroutine
@@ -1131,12 +1159,13 @@ export class VM implements NativeContext {
           case Op.CHANRECV:
           case Op.CHANCLOSE:
           case Op.SELECT:
+            this.budgetLeft = budget;
             chanop(this, op, code, pc, base, regs);
             pc += opWordsOf[op]!;
-            if (g.status !== GStatus.Running) {
+            if (g.status !== GStatus.Running || this.sched.turnEnd) {
+              // Parked (blocked), or it readied a goroutine and woke an M that starts now.
               pcOf[d] = pc;
-              this.budgetLeft = budget;
-              return RunStatus.Parked;
+              return g.status !== GStatus.Running ? RunStatus.Parked : RunStatus.Budget;
             }
             break;
           // ---- the rest: rare operations, out of line to keep this loop small (faster to optimise)
@@ -1173,7 +1202,6 @@ export class VM implements NativeContext {
           case Op.EQ_MEM:
           case Op.RECOVER:
           case Op.DEFER:
-          case Op.GO:
           case Op.PRINT:
           case Op.PRINTSP:
           case Op.PRINTNL:
@@ -1477,11 +1505,6 @@ export class VM implements NativeContext {
       case Op.DEFER:
         g.defers.push({ fn: regs[base + code[pc + 1]!]!, depth: d });
         break;
-      case Op.GO: {
-        const fv = regs[base + code[pc + 1]!]!;
-        this.sched.newproc(mem.loadPtr(fv), fv, g, g.fnOf[d]!, pc);
-        break;
-      }
       case Op.PRINT:
         this.printErr(this.printValue(regs, big, base + code[pc + 1]!, code[pc + 2]!));
         break;

@@ -3,6 +3,7 @@
 #   test/run/golden.sh test/run/*.go
 # Each file ends with `// Output:` (stdout), then optionally `// Stderr:` (stderr up to the
 # goroutine header of a traceback, whose addresses vary) and `// Exit: N` for a non-zero status.
+# A line `// Env: K=V ...` in the source sets environment variables for the run.
 set -e
 GO=${GO:-/usr/lib/go-1.19/bin/go}
 for f in "$@"; do
@@ -13,7 +14,8 @@ for f in "$@"; do
   cp "$tmp/src.go" "$tmp/main.go"
   (cd "$tmp" && GO111MODULE=off GOCACHE=/tmp/gc "$GO" build -o prog main.go)
   set +e
-  (cd "$tmp" && ./prog > out.txt 2> err.txt)
+  vars=$(sed -n 's#^// Env: ##p' "$tmp/src.go")
+  (cd "$tmp" && env $vars ./prog > out.txt 2> err.txt)
   code=$?
   set -e
   {

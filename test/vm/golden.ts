@@ -13,7 +13,11 @@ export interface RunResult {
   exit: number;
 }
 
-export function runGolden(path: string, args: string[] = []): RunResult {
-  const r = spawnSync(process.execPath, [bin, 'run', path, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+export function runGolden(path: string, args: string[] = [], env: Record<string, string> = {}): RunResult {
+  const r = spawnSync(process.execPath, [bin, 'run', path, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, ...env },
+  });
   return { stdout: r.stdout, stderr: r.stderr, exit: r.status ?? -1 };
 }

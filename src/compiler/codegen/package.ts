@@ -95,7 +95,21 @@ export class ProgramCompiler {
     const mainObj = this.program.main.pkg.scope.lookup('main');
     const entry = this.newFunc('runtime.main', () => {
       const b = new FuncBuilder('runtime.main', '', 0);
-      for (const i of inits) b.emit('CALL', i, 0);
+      // doInit: each package's init task, bracketed for GODEBUG=inittrace=1 when it has work.
+      inits.forEach((i, k) => {
+        const cp = this.program.packages[k]!;
+        if (!hasInitWork(cp)) {
+          b.emit('CALL', i, 0);
+          return;
+        }
+        b.emit('CALLN', this.nativeIndex('runtime.inittraceBegin'), 0);
+        b.emit('CALL', i, 0);
+        const path = cp.pkg.path;
+        const n = this.natives.length;
+        this.natives.push((vm) => vm.sched.inittrace?.end(path));
+        this.nativeNames.push(`runtime.inittraceEnd(${path})`);
+        b.emit('CALLN', n, 0);
+      });
       if (mainObj instanceof Func) b.emit('CALL', this.funcIndex(mainObj), 0);
       b.emit('RET', 0, 0);
       return b.finish(0, 0, 0);
@@ -608,3 +622,30 @@ export function compileFuncLit(fc: FuncCompiler, e: ast.FuncLit, dst?: number): 
 }
 
 export { Interface, under };
+
+/**
+ * Whether a package's init task has functions for doInit to run (and inittrace to report): an
+ * `init` function, or a package variable whose initializer gc cannot lay out statically
+ * (anything but constants, composite literals, function literals and function names).
+ */
+function hasInitWork(cp: CheckedPackage): boolean {
+  if (cp.inits.length > 0) return true;
+  const isStatic = (e: ast.Expr): boolean => {
+    while (e.kind === 'ParenExpr') e = e.x;
+    if (cp.info.types.get(e)?.value !== undefined) return true;
+    switch (e.kind) {
+      case 'FuncLit':
+      case 'BasicLit':
+        return true;
+      case 'CompositeLit':
+        return e.elts.every((x) => isStatic(x.kind === 'KeyValueExpr' ? x.value : x));
+      case 'UnaryExpr':
+        return e.op === '&' && e.x.kind === 'CompositeLit' && isStatic(e.x);
+      case 'Ident':
+        return cp.info.uses.get(e) instanceof Func || e.name === 'nil';
+      default:
+        return false;
+    }
+  };
+  return cp.info.initOrder.some((init) => !isStatic(init.rhs));
+}

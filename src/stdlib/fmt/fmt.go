@@ -12,6 +12,7 @@ package fmt
 import (
 	"errors"
 	"io"
+	"os"
 )
 
 // Errorf formats like Sprintf; a %w operand is wrapped (see errors.ts of the engine).
@@ -56,7 +57,9 @@ type GoStringer interface {
 
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 
-func Printf(format string, a ...any) (n int, err error)
+func Printf(format string, a ...any) (n int, err error) {
+	return Fprintf(os.Stdout, format, a...)
+}
 
 func Sprintf(format string, a ...any) string
 
@@ -64,7 +67,9 @@ func Appendf(b []byte, format string, a ...any) []byte
 
 func Fprint(w io.Writer, a ...any) (n int, err error)
 
-func Print(a ...any) (n int, err error)
+func Print(a ...any) (n int, err error) {
+	return Fprint(os.Stdout, a...)
+}
 
 func Sprint(a ...any) string
 
@@ -72,7 +77,9 @@ func Append(b []byte, a ...any) []byte
 
 func Fprintln(w io.Writer, a ...any) (n int, err error)
 
-func Println(a ...any) (n int, err error)
+func Println(a ...any) (n int, err error) {
+	return Fprintln(os.Stdout, a...)
+}
 
 func Sprintln(a ...any) string
 

@@ -107,21 +107,6 @@ function scanTargets(vm: NativeContext, base: number): GoValue[] {
 }
 
 export const fmtNatives: Record<string, NativeFn> = {
-  'fmt.Print': (vm, base) => {
-    const b = sprint(operands(vm, base));
-    vm.write(1, b);
-    returnCount(vm, base, b.length);
-  },
-  'fmt.Println': (vm, base) => {
-    const b = sprintln(operands(vm, base));
-    vm.write(1, b);
-    returnCount(vm, base, b.length);
-  },
-  'fmt.Printf': (vm, base) => {
-    const b = sprintf(stringArg(vm, base), operands(vm, base + 2));
-    vm.write(1, b);
-    returnCount(vm, base, b.length);
-  },
   'fmt.Sprint': (vm, base) => returnString(vm, base, sprint(operands(vm, base))),
   'fmt.Sprintln': (vm, base) => returnString(vm, base, sprintln(operands(vm, base))),
   'fmt.Sprintf': (vm, base) => returnString(vm, base, sprintf(stringArg(vm, base), operands(vm, base + 2))),

@@ -9,6 +9,7 @@ package os
 import (
 	"io"
 	"io/fs"
+	"runtime"
 	"time"
 )
 
@@ -100,7 +101,10 @@ type file struct {
 }
 
 func NewFile(fd uintptr, name string) *File {
-	return &File{&file{fd: int(fd), name: name, stdoutOrErr: fd == 1 || fd == 2}}
+	f := &File{&file{fd: int(fd), name: name, stdoutOrErr: fd == 1 || fd == 2}}
+	// As in Go, an unreachable file is closed by its finalizer (which starts the finalizer goroutine).
+	runtime.SetFinalizer(f.file, func(fl *file) { (&File{fl}).Close() })
+	return f
 }
 
 const DevNull = "/dev/null"

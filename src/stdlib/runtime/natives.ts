@@ -10,6 +10,10 @@ import type { NativeFn } from '../../vm/program.js';
 import { readMemStats, writeMemStats } from '../../runtime/mstats.js';
 import { RuntimePanic } from '../../vm/errors.js';
 import { GoexitSignal } from '../../vm/panic.js';
+import { traceback, tracebackothers } from '../../vm/traceback.js';
+import type { VM } from '../../vm/vm.js';
+
+const encoder = new TextEncoder();
 
 const nop: NativeFn = () => {};
 
@@ -33,13 +37,30 @@ export const runtimeNatives: Record<string, NativeFn> = {
     throw new GoexitSignal();
   },
   'runtime.KeepAlive': nop,
-  'runtime.SetFinalizer': nop,
+  'runtime.SetFinalizer': (vm) => {
+    // The finalizer goroutine starts with the first finalizer, as Go's createfing does.
+    vm.sched.createfing();
+  },
   'runtime.LockOSThread': nop,
   'runtime.UnlockOSThread': nop,
   'runtime.Breakpoint': nop,
   'runtime.SetBlockProfileRate': nop,
   'runtime.NumCPU': (vm, base) => {
     vm.regs[base] = 1;
+  },
+  'runtime.Stack': (vm, base) => {
+    // Stack(buf []byte, all bool) int: the caller's traceback, then every other goroutine's.
+    const v = vm as unknown as VM;
+    const g = v.cur;
+    let text = traceback(v, g);
+    if (vm.regs[base + 3] !== 0) text += tracebackothers(v, g);
+    const b = encoder.encode(text);
+    const n = Math.min(b.length, vm.regs[base + 1]!);
+    vm.mem.bytes(vm.regs[base]!, n).set(b.subarray(0, n));
+    vm.regs[base] = n;
+  },
+  'runtime.inittraceBegin': (vm) => {
+    vm.sched.inittrace?.begin();
   },
   'runtime.GOMAXPROCS': (vm, base) => {
     const prev = vm.sched.gomaxprocs;
