@@ -66,14 +66,17 @@
 //                                               (select { case c <- v: default: }); false if it
 //                                               would block. Safe from timer callbacks: it never
 //                                               parks, and readies a waiting receiver.
-//     chanlen(rt, c), chancap(rt, c)
+//     chanlen(mem, c), chancap(mem, c)
 //   `rt` is the VM (ChanRuntime: mem, sched, mcache, types); chansendNB needs only mem, sched
 //   and typeAt, so any NativeContext will do.
 //
 // How it differs from Go: no lock (one JS thread runs every M, proc.ts); the wait queues are
 // JS objects kept beside the address space, by channel address, only while someone waits (the
-// recvq/sendq words of the hchan stay zero); sudogs are not cached per P. Element copies go
-// through typedmemmove; clears through memclr (the collector stage adds the deletion barrier).
+// recvq/sendq words of the hchan stay zero); sudogs and queue pairs are reused from one cache
+// per run rather than per P. Element copies go through typedmemmove; clears through memclr (the
+// collector stage adds the deletion barrier). A sudog's elem points into a parked goroutine's
+// frame, so a stack shrink (the collector stage) must skip goroutines parked on channels or
+// adjust their sudogs, as Go's syncadjustsudogs does.
 import type { AddressSpace } from './mem.js';
 import type { MCache } from './mcache.js';
 import type { RType } from './mbitmap.js';
@@ -206,7 +209,7 @@ export class HChanQueues {
   readonly sendq = new WaitQ();
 }
 
-/** Sudogs and queue pairs kept for reuse (Go caches sudogs per P: acquireSudog/releaseSudog). */
+/** At most this many free sudogs and queue pairs are kept for reuse (Go's acquireSudog/releaseSudog). */
 const cacheMax = 1024;
 
 /** The channel bookkeeping of one program run: wait queues by channel address, and free lists. */

@@ -34,6 +34,7 @@
 // runtime rather than on the selecting goroutine's stack.
 import { Recv, Sudog, chanState, tryrecv, trysend, type ChanRuntime } from './chan.js';
 import { PlainPanic } from './error.js';
+import type { AddressSpace } from './mem.js';
 import { WaitReason } from './runtime2.js';
 
 /** Bytes per case in the scase array: {c, elem}. */
@@ -76,7 +77,7 @@ export function selectgo(rt: ChanRuntime, cas0: number, nsends: number, nrecvs: 
     norder++;
   }
   // 2. Lock order.
-  sortByChannel(mem.loadPtr.bind(mem), cas0, norder);
+  sortByChannel(mem, cas0, norder);
   // 3. Pass 1.
   const regs = gp.regs;
   for (let k = 0; k < norder; k++) {
@@ -131,12 +132,12 @@ export function selectgo(rt: ChanRuntime, cas0: number, nsends: number, nrecvs: 
  * (a max-heap built by sifting each case up from the poll order, then the largest moved to the
  * end one at a time), so cases on the same channel keep a random relative order.
  */
-function sortByChannel(loadPtr: (a: number) => number, cas0: number, n: number): void {
+function sortByChannel(mem: AddressSpace, cas0: number, n: number): void {
   const order = lockorder;
   const key = lockkey;
   for (let i = 0; i < n; i++) {
     const casi = pollorder[i]!;
-    const c = loadPtr(cas0 + casi * scaseSize);
+    const c = mem.loadPtr(cas0 + casi * scaseSize);
     let j = i;
     while (j > 0) {
       const parent = (j - 1) >> 1;
