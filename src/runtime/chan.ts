@@ -77,7 +77,7 @@
 // collector stage adds the deletion barrier). A sudog's elem points into a parked goroutine's
 // frame, so a stack shrink (the collector stage) must skip goroutines parked on channels or
 // adjust their sudogs, as Go's syncadjustsudogs does.
-import type { AddressSpace } from './mem.js';
+import { HEAP_BASE, type AddressSpace } from './mem.js';
 import type { MCache } from './mcache.js';
 import type { RType } from './mbitmap.js';
 import type { Sched } from './proc.js';
@@ -214,8 +214,12 @@ const cacheMax = 1024;
 
 /** The channel bookkeeping of one program run: wait queues by channel address, and free lists. */
 export class ChanState {
-  /** The queues of every channel someone waits on (an entry goes when both queues empty). */
-  readonly queues = new Map<number, HChanQueues>();
+  /**
+   * The queues of every channel someone waits on (an entry goes when both queues empty), by
+   * (c - HEAP_BASE) / 8: a small integer, which V8 keeps unboxed, where a heap address would be
+   * a boxed double allocated at every insertion.
+   */
+  private readonly queues = new Map<number, HChanQueues>();
   private readonly sudogCache: Sudog[] = [];
   private readonly queueCache: HChanQueues[] = [];
 
@@ -241,12 +245,23 @@ export class ChanState {
     if (this.sudogCache.length < cacheMax) this.sudogCache.push(sg);
   }
 
+  /** c's queues, if anyone waits on c. */
+  get(c: number): HChanQueues | undefined {
+    return this.queues.get((c - HEAP_BASE) / 8);
+  }
+
+  /** Number of channels someone waits on. */
+  get size(): number {
+    return this.queues.size;
+  }
+
   /** Put sg on its channel's sendq or recvq. */
   enqueue(sg: Sudog): void {
-    let q = this.queues.get(sg.c);
+    const k = (sg.c - HEAP_BASE) / 8;
+    let q = this.queues.get(k);
     if (q === undefined) {
       q = this.queueCache.pop() ?? new HChanQueues();
-      this.queues.set(sg.c, q);
+      this.queues.set(k, q);
     }
     (sg.isSend ? q.sendq : q.recvq).enqueue(sg);
   }
@@ -254,7 +269,7 @@ export class ChanState {
   /** Forget c's queues q once nobody waits on c. */
   release(c: number, q: HChanQueues): void {
     if (q.recvq.first !== null || q.sendq.first !== null) return;
-    this.queues.delete(c);
+    this.queues.delete((c - HEAP_BASE) / 8);
     if (this.queueCache.length < cacheMax) this.queueCache.push(q);
   }
 }
@@ -359,7 +374,7 @@ function dequeueOthers(st: ChanState, sg: Sudog): void {
   let o = sg.waitlink!;
   while (o !== sg) {
     const next = o.waitlink!;
-    const q = st.queues.get(o.c)!;
+    const q = st.get(o.c)!;
     (o.isSend ? q.sendq : q.recvq).remove(o);
     st.release(o.c, q);
     st.releaseSudog(o);
@@ -405,7 +420,7 @@ export function trysend(rt: ChanSendRuntime, c: number, ep: number): boolean {
   const mem = rt.mem;
   if (mem.load32(c + C_CLOSED) !== 0) throw new PlainPanic('send on closed channel');
   const st = chanState(rt.sched);
-  const q = st.queues.get(c);
+  const q = st.get(c);
   if (q !== undefined) {
     const sg = q.recvq.dequeue();
     if (sg !== null) {
@@ -471,7 +486,7 @@ export function tryrecv(rt: ChanSendRuntime, c: number, ep: number): number {
     }
   } else {
     const st = chanState(rt.sched);
-    const q = st.queues.get(c);
+    const q = st.get(c);
     if (q !== undefined) {
       const sg = q.sendq.dequeue();
       if (sg !== null) {
@@ -524,7 +539,7 @@ export function closechan(rt: ChanSendRuntime, c: number): void {
   if (mem.load32(c + C_CLOSED) !== 0) throw new PlainPanic('close of closed channel');
   mem.store32(c + C_CLOSED, 1);
   const st = chanState(rt.sched);
-  const q = st.queues.get(c);
+  const q = st.get(c);
   if (q === undefined) return;
   const glist: G[] = [];
   for (;;) {

@@ -124,7 +124,7 @@ function checkChan(rt: TestRuntime, c: number): void {
   } else expect(sendx + recvx + qcount).toBe(0);
   // The queue words in the hchan stay zero: the queues are kept beside the address space.
   for (let off = C_RECVQ; off < C_SENDQ + 16; off += 8) expect(mem.load64(c + off)).toBe(0);
-  const q = chanState(rt.sched).queues.get(c);
+  const q = chanState(rt.sched).get(c);
   if (q === undefined) return;
   expect(q.recvq.first !== null || q.sendq.first !== null).toBe(true);
   expect(closed).toBe(false);
@@ -194,7 +194,7 @@ describe('send and receive', () => {
     expect(r.regs[5]).toBe(1);
     expect(r.status).toBe(GStatus.Runnable);
     expect(rt.sched.curm.p!.runnext).toBe(r);
-    expect(chanState(rt.sched).queues.size).toBe(0);
+    expect(chanState(rt.sched).size).toBe(0);
   });
 
   test('nil channels park forever with the nil-channel wait reasons; non-blocking forms fail', () => {
@@ -248,7 +248,7 @@ describe('send and receive', () => {
         const x = ready[Math.floor(rand() * ready.length)]!;
         run(rt, x.g);
         // The last goroutine not waiting does what completes, so the walk never deadlocks.
-        const q = chanState(rt.sched).queues.get(c);
+        const q = chanState(rt.sched).get(c);
         const canRecv = rt.mem.load64(c + C_QCOUNT) > 0 || (q !== undefined && q.sendq.first !== null);
         if (ready.length > 1 ? rand() < 0.5 : !canRecv) {
           chansend(rt, c, cell(rt, ++sent), true, 0);
@@ -311,7 +311,7 @@ describe('close', () => {
     const pp = rt.sched.curm.p!;
     expect(pp.runnext).toBe(rs[0]!.g);
     expect(pp.runq.slice(pp.runqhead, pp.runqtail)).toEqual([rs[2]!.g, rs[1]!.g]);
-    expect(chanState(rt.sched).queues.size).toBe(0);
+    expect(chanState(rt.sched).size).toBe(0);
     checkChan(rt, c);
   });
 
@@ -366,7 +366,7 @@ describe('selectgo', () => {
     selectgo(rt, cas, 1, 2, true, 10, 500);
     expect(g.status).toBe(GStatus.Waiting);
     expect(g.waitreason).toBe(WaitReason.Select);
-    expect(chanState(rt.sched).queues.size).toBe(3);
+    expect(chanState(rt.sched).size).toBe(3);
     for (const c of [a, b, s]) checkChan(rt, c);
     newG(rt);
     chansend(rt, b, cell(rt, 64), true, 0);
@@ -374,7 +374,7 @@ describe('selectgo', () => {
     expect([g.regs[10], g.regs[11]]).toEqual([2, 1]);
     expect(rt.mem.load64(db)).toBe(64);
     expect(rt.mem.load64(da)).toBe(0);
-    expect(chanState(rt.sched).queues.size).toBe(0);
+    expect(chanState(rt.sched).size).toBe(0);
   });
 
   test('a ready case is taken at once; default when none is; nil channels are never ready', () => {
@@ -406,7 +406,7 @@ describe('selectgo', () => {
     newG(rt);
     closechan(rt, a);
     expect(g.pcOf[0]).toBe(300);
-    expect(chanState(rt.sched).queues.size).toBe(0);
+    expect(chanState(rt.sched).size).toBe(0);
     run(rt, g);
     // b is ready now too, but the select must still panic.
     expect(() => selectgo(rt, cas, 1, 1, true, 0, 300)).toThrow(new PlainPanic('send on closed channel'));
