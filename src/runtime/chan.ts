@@ -66,15 +66,18 @@
 //                                               (select { case c <- v: default: }); false if it
 //                                               would block. Safe from timer callbacks: it never
 //                                               parks, and readies a waiting receiver.
-//     chanlen(rt, c), chancap(rt, c)
+//     chanlen(mem, c), chancap(mem, c)
 //   `rt` is the VM (ChanRuntime: mem, sched, mcache, types); chansendNB needs only mem, sched
 //   and typeAt, so any NativeContext will do.
 //
 // How it differs from Go: no lock (one JS thread runs every M, proc.ts); the wait queues are
 // JS objects kept beside the address space, by channel address, only while someone waits (the
-// recvq/sendq words of the hchan stay zero); sudogs are not cached per P. Element copies go
-// through typedmemmove; clears through memclr (the collector stage adds the deletion barrier).
-import type { AddressSpace } from './mem.js';
+// recvq/sendq words of the hchan stay zero); sudogs and queue pairs are reused from one cache
+// per run rather than per P. Element copies go through typedmemmove; clears through memclr (the
+// collector stage adds the deletion barrier). A sudog's elem points into a parked goroutine's
+// frame, so a stack shrink (the collector stage) must skip goroutines parked on channels or
+// adjust their sudogs, as Go's syncadjustsudogs does.
+import { HEAP_BASE, type AddressSpace } from './mem.js';
 import type { MCache } from './mcache.js';
 import type { RType } from './mbitmap.js';
 import type { Sched } from './proc.js';
@@ -130,6 +133,8 @@ export const Recv = {
 
 /** A goroutine waiting on a channel (Go's sudog). */
 export class Sudog {
+  /** The waiting goroutine (null while the sudog is in the cache). */
+  g: G | null = null;
   /** The channel's hchan address. */
   c = 0;
   /** Receive: the destination (0 = the value is discarded); send: the source. */
@@ -149,7 +154,6 @@ export class Sudog {
   result = -1;
   /** The instruction to resume at if the send fails (the blocking instruction itself). */
   retry = -1;
-  constructor(readonly g: G) {}
 }
 
 /** A FIFO of sudogs (waitq). */
@@ -197,10 +201,6 @@ export class WaitQ {
     sg.next = null;
     sg.prev = null;
   }
-
-  get empty(): boolean {
-    return this.first === null;
-  }
 }
 
 /** A channel's wait queues. */
@@ -209,44 +209,86 @@ export class HChanQueues {
   readonly sendq = new WaitQ();
 }
 
-/** The wait queues of every channel someone waits on, per scheduler (one per program run). */
-const queuesOf = new WeakMap<Sched, Map<number, HChanQueues>>();
-let lastSched: Sched | null = null;
-let lastQueues: Map<number, HChanQueues> = new Map();
+/** At most this many free sudogs and queue pairs are kept for reuse (Go's acquireSudog/releaseSudog). */
+const cacheMax = 1024;
 
-/** The channels with waiters of the program that sched runs. */
-export function waitingChans(sched: Sched): Map<number, HChanQueues> {
-  if (sched === lastSched) return lastQueues;
-  let m = queuesOf.get(sched);
-  if (m === undefined) {
-    m = new Map();
-    queuesOf.set(sched, m);
+/** The channel bookkeeping of one program run: wait queues by channel address, and free lists. */
+export class ChanState {
+  /**
+   * The queues of every channel someone waits on (an entry goes when both queues empty), by
+   * (c - HEAP_BASE) / 8: a small integer, which V8 keeps unboxed, where a heap address would be
+   * a boxed double allocated at every insertion.
+   */
+  private readonly queues = new Map<number, HChanQueues>();
+  private readonly sudogCache: Sudog[] = [];
+  private readonly queueCache: HChanQueues[] = [];
+
+  acquireSudog(g: G): Sudog {
+    const sg = this.sudogCache.pop() ?? new Sudog();
+    sg.g = g;
+    return sg;
+  }
+
+  releaseSudog(sg: Sudog): void {
+    sg.g = null;
+    sg.c = 0;
+    sg.elem = 0;
+    sg.next = null;
+    sg.prev = null;
+    sg.isSelect = false;
+    sg.waitlink = null;
+    sg.casi = -1;
+    sg.isSend = false;
+    sg.success = false;
+    sg.result = -1;
+    sg.retry = -1;
+    if (this.sudogCache.length < cacheMax) this.sudogCache.push(sg);
+  }
+
+  /** c's queues, if anyone waits on c. */
+  get(c: number): HChanQueues | undefined {
+    return this.queues.get((c - HEAP_BASE) / 8);
+  }
+
+  /** Number of channels someone waits on. */
+  get size(): number {
+    return this.queues.size;
+  }
+
+  /** Put sg on its channel's sendq or recvq. */
+  enqueue(sg: Sudog): void {
+    const k = (sg.c - HEAP_BASE) / 8;
+    let q = this.queues.get(k);
+    if (q === undefined) {
+      q = this.queueCache.pop() ?? new HChanQueues();
+      this.queues.set(k, q);
+    }
+    (sg.isSend ? q.sendq : q.recvq).enqueue(sg);
+  }
+
+  /** Forget c's queues q once nobody waits on c. */
+  release(c: number, q: HChanQueues): void {
+    if (q.recvq.first !== null || q.sendq.first !== null) return;
+    this.queues.delete((c - HEAP_BASE) / 8);
+    if (this.queueCache.length < cacheMax) this.queueCache.push(q);
+  }
+}
+
+const stateOf = new WeakMap<Sched, ChanState>();
+let lastSched: Sched | null = null;
+let lastState: ChanState | null = null;
+
+/** The channel bookkeeping of the program that sched runs. */
+export function chanState(sched: Sched): ChanState {
+  if (sched === lastSched) return lastState!;
+  let st = stateOf.get(sched);
+  if (st === undefined) {
+    st = new ChanState();
+    stateOf.set(sched, st);
   }
   lastSched = sched;
-  lastQueues = m;
-  return m;
-}
-
-/** c's queues, created for an enqueue. */
-function queuesFor(sched: Sched, c: number): HChanQueues {
-  const all = waitingChans(sched);
-  let q = all.get(c);
-  if (q === undefined) {
-    q = new HChanQueues();
-    all.set(c, q);
-  }
-  return q;
-}
-
-/** Put sg on its channel's sendq or recvq. */
-export function queueSudog(sched: Sched, sg: Sudog): void {
-  const q = queuesFor(sched, sg.c);
-  (sg.isSend ? q.sendq : q.recvq).enqueue(sg);
-}
-
-/** Forget c's queues once nobody waits on it. */
-function release(sched: Sched, c: number, q: HChanQueues): void {
-  if (q.recvq.first === null && q.sendq.first === null) waitingChans(sched).delete(c);
+  lastState = st;
+  return st;
 }
 
 function elemtype(rt: ChanSendRuntime, c: number): VMType {
@@ -304,31 +346,39 @@ export function chancap(mem: AddressSpace, c: number): number {
 /**
  * The operation sg waited for is over (sg.success says how): complete it for its goroutine,
  * which resumes after its blocking instruction — or at it again (sg.retry) when a send failed.
- * The caller readies sg.g afterwards.
+ * Returns the goroutine, for the caller to ready.
  */
-function finish(rt: ChanSendRuntime, sg: Sudog): void {
-  const gp = sg.g;
-  if (sg.isSelect) dequeueOthers(rt, sg);
+function finish(st: ChanState, sg: Sudog): G {
+  const gp = sg.g!;
+  if (sg.isSelect) dequeueOthers(st, sg);
   if (sg.isSend && !sg.success) {
     // A select must panic even if another case is ready when it runs again: it finds its
     // failed sudog in g.param (selectgo). A plain send just finds the channel closed.
-    if (sg.isSelect) gp.param = sg;
     gp.pcOf[gp.depth - 1] = sg.retry;
-    return;
+    if (sg.isSelect) {
+      gp.param = sg;
+      return gp;
+    }
+  } else if (sg.result >= 0) {
+    if (sg.isSelect) {
+      gp.regs[sg.result] = sg.casi;
+      gp.regs[sg.result + 1] = sg.success ? 1 : 0;
+    } else gp.regs[sg.result] = sg.success ? 1 : 0;
   }
-  if (sg.result < 0) return;
-  if (sg.isSelect) {
-    gp.regs[sg.result] = sg.casi;
-    gp.regs[sg.result + 1] = sg.success ? 1 : 0;
-  } else gp.regs[sg.result] = sg.success ? 1 : 0;
+  st.releaseSudog(sg);
+  return gp;
 }
 
 /** The select that sg belongs to is decided: take its other sudogs off their channels' queues. */
-function dequeueOthers(rt: ChanSendRuntime, sg: Sudog): void {
-  for (let o = sg.waitlink!; o !== sg; o = o.waitlink!) {
-    const q = waitingChans(rt.sched).get(o.c)!;
+function dequeueOthers(st: ChanState, sg: Sudog): void {
+  let o = sg.waitlink!;
+  while (o !== sg) {
+    const next = o.waitlink!;
+    const q = st.get(o.c)!;
     (o.isSend ? q.sendq : q.recvq).remove(o);
-    release(rt.sched, o.c, q);
+    st.release(o.c, q);
+    st.releaseSudog(o);
+    o = next;
   }
 }
 
@@ -348,12 +398,13 @@ export function chansend(rt: ChanRuntime, c: number, ep: number, block: boolean,
   }
   if (trysend(rt, c, ep)) return true;
   if (!block) return false;
-  const sg = new Sudog(sched.getg());
+  const st = chanState(sched);
+  const sg = st.acquireSudog(sched.getg());
   sg.c = c;
   sg.elem = ep;
   sg.isSend = true;
   sg.retry = retry;
-  queueSudog(sched, sg);
+  st.enqueue(sg);
   sched.gopark(WaitReason.ChanSend);
   return false;
 }
@@ -368,12 +419,13 @@ export function chansendNB(rt: ChanSendRuntime, c: number, src: number): boolean
 export function trysend(rt: ChanSendRuntime, c: number, ep: number): boolean {
   const mem = rt.mem;
   if (mem.load32(c + C_CLOSED) !== 0) throw new PlainPanic('send on closed channel');
-  const q = waitingChans(rt.sched).get(c);
+  const st = chanState(rt.sched);
+  const q = st.get(c);
   if (q !== undefined) {
     const sg = q.recvq.dequeue();
     if (sg !== null) {
-      release(rt.sched, c, q);
-      send(rt, c, sg, ep);
+      st.release(c, q);
+      send(rt, st, c, sg, ep);
       return true;
     }
   }
@@ -390,11 +442,10 @@ export function trysend(rt: ChanSendRuntime, c: number, ep: number): boolean {
 }
 
 /** send: hand the element at ep straight to the waiting receiver sg and ready it. */
-export function send(rt: ChanSendRuntime, c: number, sg: Sudog, ep: number): void {
+function send(rt: ChanSendRuntime, st: ChanState, c: number, sg: Sudog, ep: number): void {
   if (sg.elem !== 0) typedmemmove(rt.mem, elemtype(rt, c), sg.elem, ep);
   sg.success = true;
-  finish(rt, sg);
-  rt.sched.goready(sg.g);
+  rt.sched.goready(finish(st, sg));
 }
 
 // ---- receive --------------------------------------------------------------------------------------
@@ -413,11 +464,12 @@ export function chanrecv(rt: ChanRuntime, c: number, ep: number, block: boolean,
   }
   const r = tryrecv(rt, c, ep);
   if (r !== Recv.NotReady || !block) return r;
-  const sg = new Sudog(sched.getg());
+  const st = chanState(sched);
+  const sg = st.acquireSudog(sched.getg());
   sg.c = c;
   sg.elem = ep;
   sg.result = result;
-  queueSudog(sched, sg);
+  st.enqueue(sg);
   sched.gopark(WaitReason.ChanReceive);
   return Recv.NotReady;
 }
@@ -433,12 +485,13 @@ export function tryrecv(rt: ChanSendRuntime, c: number, ep: number): number {
       return Recv.Closed;
     }
   } else {
-    const q = waitingChans(rt.sched).get(c);
+    const st = chanState(rt.sched);
+    const q = st.get(c);
     if (q !== undefined) {
       const sg = q.sendq.dequeue();
       if (sg !== null) {
-        release(rt.sched, c, q);
-        recv(rt, c, sg, ep);
+        st.release(c, q);
+        recv(rt, st, c, sg, ep);
         return Recv.Received;
       }
     }
@@ -458,7 +511,7 @@ export function tryrecv(rt: ChanSendRuntime, c: number, ep: number): number {
 }
 
 /** recv: take an element from the waiting sender sg (through the full buffer, if any) and ready it. */
-export function recv(rt: ChanSendRuntime, c: number, sg: Sudog, ep: number): void {
+function recv(rt: ChanSendRuntime, st: ChanState, c: number, sg: Sudog, ep: number): void {
   const mem = rt.mem;
   const et = elemtype(rt, c);
   const size = mem.load64(c + C_DATAQSIZ);
@@ -475,8 +528,7 @@ export function recv(rt: ChanSendRuntime, c: number, sg: Sudog, ep: number): voi
     mem.store64(c + C_SENDX, next);
   }
   sg.success = true;
-  finish(rt, sg);
-  rt.sched.goready(sg.g);
+  rt.sched.goready(finish(st, sg));
 }
 
 // ---- close ----------------------------------------------------------------------------------------
@@ -486,7 +538,8 @@ export function closechan(rt: ChanSendRuntime, c: number): void {
   const mem = rt.mem;
   if (mem.load32(c + C_CLOSED) !== 0) throw new PlainPanic('close of closed channel');
   mem.store32(c + C_CLOSED, 1);
-  const q = waitingChans(rt.sched).get(c);
+  const st = chanState(rt.sched);
+  const q = st.get(c);
   if (q === undefined) return;
   const glist: G[] = [];
   for (;;) {
@@ -494,16 +547,14 @@ export function closechan(rt: ChanSendRuntime, c: number): void {
     if (sg === null) break;
     if (sg.elem !== 0) mem.memclr(sg.elem, mem.load16(c + C_ELEMSIZE));
     sg.success = false;
-    finish(rt, sg);
-    glist.push(sg.g);
+    glist.push(finish(st, sg));
   }
   for (;;) {
     const sg = q.sendq.dequeue();
     if (sg === null) break;
     sg.success = false;
-    finish(rt, sg);
-    glist.push(sg.g);
+    glist.push(finish(st, sg));
   }
-  release(rt.sched, c, q);
+  st.release(c, q);
   for (let i = glist.length - 1; i >= 0; i--) rt.sched.goready(glist[i]!);
 }

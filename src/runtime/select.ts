@@ -32,8 +32,9 @@
 //
 // How it differs from Go: no locks; the poll and lock orders live in scratch arrays of the
 // runtime rather than on the selecting goroutine's stack.
-import { Recv, Sudog, tryrecv, trysend, type ChanRuntime, queueSudog } from './chan.js';
+import { Recv, Sudog, chanState, tryrecv, trysend, type ChanRuntime } from './chan.js';
 import { PlainPanic } from './error.js';
+import type { AddressSpace } from './mem.js';
 import { WaitReason } from './runtime2.js';
 
 /** Bytes per case in the scase array: {c, elem}. */
@@ -76,7 +77,7 @@ export function selectgo(rt: ChanRuntime, cas0: number, nsends: number, nrecvs: 
     norder++;
   }
   // 2. Lock order.
-  sortByChannel(mem.loadPtr.bind(mem), cas0, norder);
+  sortByChannel(mem, cas0, norder);
   // 3. Pass 1.
   const regs = gp.regs;
   for (let k = 0; k < norder; k++) {
@@ -104,11 +105,12 @@ export function selectgo(rt: ChanRuntime, cas0: number, nsends: number, nrecvs: 
     regs[result + 1] = 0;
     return;
   }
+  const st = chanState(sched);
   let first: Sudog | null = null;
   let last: Sudog | null = null;
   for (let k = 0; k < norder; k++) {
     const casi = lockorder[k]!;
-    const sg = new Sudog(gp);
+    const sg = st.acquireSudog(gp);
     sg.isSelect = true;
     sg.casi = casi;
     sg.isSend = casi < nsends;
@@ -119,7 +121,7 @@ export function selectgo(rt: ChanRuntime, cas0: number, nsends: number, nrecvs: 
     if (last === null) first = sg;
     else last.waitlink = sg;
     last = sg;
-    queueSudog(sched, sg);
+    st.enqueue(sg);
   }
   if (last !== null) last.waitlink = first;
   sched.gopark(WaitReason.Select);
@@ -130,12 +132,12 @@ export function selectgo(rt: ChanRuntime, cas0: number, nsends: number, nrecvs: 
  * (a max-heap built by sifting each case up from the poll order, then the largest moved to the
  * end one at a time), so cases on the same channel keep a random relative order.
  */
-function sortByChannel(loadPtr: (a: number) => number, cas0: number, n: number): void {
+function sortByChannel(mem: AddressSpace, cas0: number, n: number): void {
   const order = lockorder;
   const key = lockkey;
   for (let i = 0; i < n; i++) {
     const casi = pollorder[i]!;
-    const c = loadPtr(cas0 + casi * scaseSize);
+    const c = mem.loadPtr(cas0 + casi * scaseSize);
     let j = i;
     while (j > 0) {
       const parent = (j - 1) >> 1;

@@ -533,7 +533,9 @@ function builtin(fc: FuncCompiler, id: BuiltinId, e: ast.CallExpr): number {
         const s = expr(fc, args[0]!);
         b.emit('MOV', r, s + (id === BuiltinId.Len ? 1 : 2));
       } else if (t instanceof ArrayType || (t instanceof Pointer && under(t.elem) instanceof ArrayType)) {
+        // Not a constant, so the operand has a call or a receive: it is evaluated (spec: Length and capacity).
         const at = (t instanceof Pointer ? under(t.elem) : t) as ArrayType;
+        expr(fc, args[0]!);
         b.emit('LOADI', r, at.len);
       } else if (t instanceof MapType || t instanceof Chan) {
         const w = b.regs.alloc(1, [true]);

@@ -695,9 +695,10 @@ function rangeStmt(fc: FuncCompiler, s: ast.RangeStmt): void {
     b.emit('ADD_I64', next, i, rw + 1);
     {
       const m = b.regs.mark();
+      // Both left operands are evaluated before either is assigned (`for i, x[i] = range s`).
       const kv = define ? kv0 : bind(keyE);
-      if (kv !== null) assignTo(fc, kv, i, fc.pc.intType);
       const vv = define ? vv0 : bind(valE);
+      if (kv !== null) assignTo(fc, kv, i, fc.pc.intType);
       if (vv !== null) assignTo(fc, vv, rw, fc.pc.runeType);
       if (!define) b.regs.release(m);
     }
@@ -726,7 +727,9 @@ function rangeStmt(fc: FuncCompiler, s: ast.RangeStmt): void {
       et = at.elem;
       len = b.regs.alloc(1);
       if (valE === null && u instanceof ArrayType) {
-        // Only the length matters (the operand is still evaluated if it has calls; Go does too).
+        // Only the length matters; the operand is evaluated only if it has calls or receives
+        // (then len(x) is not constant: spec, For statements with range clause).
+        if (fc.info.types.get(s.x)?.value === undefined && hasCallOrRecv(s.x)) expr(fc, s.x);
         ptr = b.regs.alloc(1, [true]);
         b.emit('LOADI', ptr, 0);
       } else if (u instanceof Pointer) {
@@ -750,9 +753,8 @@ function rangeStmt(fc: FuncCompiler, s: ast.RangeStmt): void {
     b.emitJump('JGE_I', end, 3, i, len);
     const m0 = b.regs.mark();
     const kv = define ? kv0 : bind(keyE);
-    if (kv !== null) assignTo(fc, kv, i, fc.pc.intType);
-    if (!define) b.regs.release(m0);
     const vv = define ? vv0 : bind(valE);
+    if (kv !== null) assignTo(fc, kv, i, fc.pc.intType);
     if (vv !== null) {
       const mark = b.regs.mark();
       const ea = b.regs.alloc(1, [true]);
@@ -762,6 +764,7 @@ function rangeStmt(fc: FuncCompiler, s: ast.RangeStmt): void {
       else assignTo(fc, vv, v, et);
       b.regs.release(mark);
     }
+    if (!define) b.regs.release(m0);
     fc.pendingLabel = label;
     pushTarget(fc, end, cont);
     block(fc, s.body.list);
@@ -773,6 +776,20 @@ function rangeStmt(fc: FuncCompiler, s: ast.RangeStmt): void {
     return;
   }
   throw new Error('codegen: range over ' + u.constructor.name);
+}
+
+/** Whether e contains a function call or a channel receive (outside function literals). */
+function hasCallOrRecv(e: unknown): boolean {
+  if (e === null || typeof e !== 'object') return false;
+  if (Array.isArray(e)) return e.some(hasCallOrRecv);
+  const n = e as ast.Node;
+  if (n.kind === 'FuncLit') return false;
+  if (n.kind === 'CallExpr' || (n.kind === 'UnaryExpr' && n.op === '<-')) return true;
+  for (const key in n) {
+    if (key === 'kind') continue;
+    if (hasCallOrRecv((n as unknown as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }
 
 function switchStmt(fc: FuncCompiler, s: ast.SwitchStmt): void {
@@ -951,6 +968,8 @@ export function emitRet(fc: FuncCompiler, vals: number[]): void {
 /** `go call`: the call's arguments are evaluated now into a closure that a new goroutine runs. */
 function goStmt(fc: FuncCompiler, s: ast.GoStmt): void {
   const fv = fc.pc.deferClosure(fc, s.call);
+  // `created by` names the line of the go statement, not of its last argument.
+  fc.b.line = s.line;
   fc.b.emit('GO', fv);
 }
 
