@@ -67,20 +67,22 @@ export interface Executor {
 export interface Clock {
   /** Nanoseconds since an arbitrary origin (monotonic). */
   nanotime(): number;
-  /** Unix time in nanoseconds. */
-  walltime(): number;
+  /** Unix time: seconds and nanoseconds (Go's walltime; one double could not hold it to the ns). */
+  walltime(): [sec: number, nsec: number];
   /** Wait until nanotime() reaches `when` (the fake clock jumps there). */
   sleepUntil(when: number): void;
 }
 
 /** Timers as the scheduler sees them (time.ts). */
 export interface TimerSet {
-  /** Run every timer of pp due at `now`. */
-  checkTimers(pp: P, now: number): void;
+  /** Run every timer of pp due at `now`; reports whether any ran. */
+  checkTimers(pp: P, now: number): boolean;
   /** The earliest `when` of all Ps' timers, or Infinity. */
   nextWhen(): number;
   /** Number of timers on pp (scheddetail's timerslen). */
   count(pp: P): number;
+  /** pp is being destroyed: its timers move to `to`. */
+  moveTimers(pp: P, to: P): void;
 }
 
 /** Observers of scheduling events (the tracer interface of DESIGN's "Seeing it"). */
@@ -379,17 +381,23 @@ export class Sched {
         this.nmspinning++;
       }
       const n = this.allp.length;
+      let ranTimer = false;
       for (let round = 0; round < 4; round++) {
         const last = round === 3;
         const start = this.fastrandn(n);
         for (let i = 0; i < n; i++) {
           const victim = this.allp[(start + i) % n]!;
           if (victim === pp) continue;
-          if (last) this.timers?.checkTimers(victim, this.opts.clock.nanotime());
+          if (last && this.timers?.checkTimers(victim, this.opts.clock.nanotime())) ranTimer = true;
           if (victim.status === PStatus.Idle && victim.runqLength === 0 && victim.runnext === null) continue;
           const g = this.runqsteal(pp, victim, last);
           if (g !== null) return [g, false];
         }
+      }
+      // A victim's timer readied a goroutine onto our P (Go goes back to the top).
+      if (ranTimer) {
+        const g = this.runqget(pp);
+        if (g !== null) return g;
       }
     }
     // Nothing: give up the P. A last look at the global queue first, as Go does after releasing.
@@ -471,8 +479,11 @@ export class Sched {
       this.midle.push(m);
     }
     while (this.allp.length < n) this.allp.push(new P(this.allp.length, this.exec.newMCache()));
+    // Timers of Ps that go away move to the P the caller keeps.
+    const keep = cur.p!.id < n ? cur.p! : this.allp[0]!;
     while (this.allp.length > n) {
       const pp = this.allp.pop()!;
+      this.timers?.moveTimers(pp, keep);
       while (pp.runqtail !== pp.runqhead) {
         pp.runqtail--;
         this.runq.pushHead(pp.runq[pp.runqtail % runqSize]!);
@@ -621,6 +632,9 @@ export class Sched {
         retook = true;
       }
     }
+    // Timers due on idle Ps while other Ps run: start an M to run them (Go's netpoller would
+    // wake the idle M that waits for the next timer).
+    if (this.timers !== null && this.pidle.length > 0 && this.timers.nextWhen() <= this.opts.clock.nanotime()) this.startm(false);
     for (const tr of this.tracers) tr.sysmon?.(this, now);
     // Sleep 20us; after 1 ms without work, double the sleep up to 10 ms.
     if (retook) this.sysmonIdle = 0;
