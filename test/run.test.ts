@@ -2,6 +2,8 @@
 // produced (`// Output:` stdout, optional `// Stderr:` up to the goroutine header, optional
 // `// Exit: N`; test/run/golden.sh regenerates them). Each is compiled and run in-process through
 // minigo's front end, code generator and VM, and its stdout, stderr and exit status compared.
+// A line `// Flags: --faketime` (before the output) passes those flags to `minigo run`; for
+// --faketime, golden.sh builds real Go with its faketime tag, the Go Playground's clock.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ interface Expect {
   stdout: string;
   stderr: string | null;
   exit: number;
+  flags: string[];
 }
 
 function expected(src: string): Expect {
@@ -21,13 +24,15 @@ function expected(src: string): Expect {
   const out: string[] = [];
   const err: string[] = [];
   let exit = 0;
+  let flags: string[] = [];
   for (const l of lines) {
-    if (l === '// Output:') mode = 'out';
+    if (mode === 'src' && l.startsWith('// Flags: ')) flags = l.slice(10).trim().split(/\s+/);
+    else if (l === '// Output:') mode = 'out';
     else if (l === '// Stderr:') mode = 'err';
     else if (l.startsWith('// Exit: ')) exit = Number(l.slice(9));
     else if (mode !== 'src' && l.startsWith('//')) (mode === 'out' ? out : err).push(l === '//' ? '' : l.slice(3));
   }
-  return { stdout: out.length ? out.join('\n') + '\n' : '', stderr: err.length ? err.join('\n') + '\n' : null, exit };
+  return { stdout: out.length ? out.join('\n') + '\n' : '', stderr: err.length ? err.join('\n') + '\n' : null, exit, flags };
 }
 
 /** Addresses vary from run to run, and the `runtime stack:` section shows Go's own frames. */
@@ -48,7 +53,7 @@ describe('golden programs', () => {
       const path = join(dir, name);
       const src = readFileSync(path, 'utf8');
       const want = expected(src);
-      const got = runGolden(path);
+      const got = runGolden(path, [], want.flags);
       expect(got.stdout).toBe(want.stdout);
       if (want.stderr !== null) {
         // Compare up to the goroutine header (frames' addresses and offsets vary).

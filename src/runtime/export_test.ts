@@ -14,3 +14,5 @@ export * from './mgcsweep.js';
 export * from './stack.js';
 export * from './mstats.js';
 export * from './checkheap.js';
+export * from './time.js';
+export * from './runtime2.js';

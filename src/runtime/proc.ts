@@ -79,6 +79,8 @@ export interface TimerSet {
   checkTimers(pp: P, now: number): boolean;
   /** The earliest `when` of all Ps' timers, or Infinity. */
   nextWhen(): number;
+  /** The earliest time pp's timers may need to run, or 0 if it has none. */
+  wakeTime(pp: P): number;
   /** Number of timers on pp (scheddetail's timerslen). */
   count(pp: P): number;
   /** pp is being destroyed: its timers move to `to`. */
@@ -98,6 +100,8 @@ export const forcePreemptNS = 10_000_000;
 const interleaveSteps = 1000;
 /** Instructions at most in one slice when one M runs alone. */
 const maxSlice = 1 << 22;
+/** Instructions at most in one slice while timers are pending (a few ms of the wall clock). */
+const timerSlice = 1 << 16;
 
 export interface SchedOptions {
   gomaxprocs: number;
@@ -549,6 +553,7 @@ export class Sched {
       let budget = running > 1 ? interleaveSteps : maxSlice;
       const untilSysmon = Math.ceil((this.sysmonNext - m.clock) / nsPerStep);
       if (untilSysmon < budget) budget = Math.max(1, untilSysmon);
+      if (this.timers !== null && this.pokeTimers(m) && budget > timerSlice) budget = timerSlice;
       while (budget > 0) {
         if (m.p === null) break;
         this.exec.setMCache(m.p.mcache);
@@ -581,6 +586,28 @@ export class Sched {
         // Parked: waiting (gopark) or runnable on a queue (Gosched); either way m lets it go.
       }
     }
+  }
+
+  /**
+   * Between turns while timers are pending (returns whether any are). Timers follow the wall
+   * clock and preemption follows emulated time (DESIGN decision 11), and the wall clock runs far
+   * ahead of it: left to sysmon's 10 ms of emulated time, a timer would be late by much more than
+   * in Go, where sysmon and the netpoller act within milliseconds of real time. So a P whose
+   * timers are due has its goroutine preempted (its findRunnable then runs them), and timers due
+   * on idle Ps get an M (Go's netpoller wakes the M waiting for the next timer).
+   */
+  private pokeTimers(m: M): boolean {
+    const timers = this.timers!;
+    const next = timers.nextWhen();
+    if (next === Infinity) return false;
+    // Strictly past: a timer due the moment it was made (d <= 0; the fake clock stands still
+    // while goroutines run) waits for the next schedule, as in Go.
+    const now = this.opts.clock.nanotime();
+    if (next >= now) return true;
+    const w = timers.wakeTime(m.p!);
+    if (w !== 0 && w < now && m.curg !== null) m.curg.preempt = true;
+    else if (this.pidle.length > 0) this.startm(false);
+    return true;
   }
 
   /** Every M is idle: wait for the next timer, or report the deadlock. */
@@ -632,9 +659,6 @@ export class Sched {
         retook = true;
       }
     }
-    // Timers due on idle Ps while other Ps run: start an M to run them (Go's netpoller would
-    // wake the idle M that waits for the next timer).
-    if (this.timers !== null && this.pidle.length > 0 && this.timers.nextWhen() <= this.opts.clock.nanotime()) this.startm(false);
     for (const tr of this.tracers) tr.sysmon?.(this, now);
     // Sleep 20us; after 1 ms without work, double the sleep up to 10 ms.
     if (retook) this.sysmonIdle = 0;

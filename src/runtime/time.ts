@@ -45,8 +45,11 @@
 // double: nanotime values stay far below 2^53 (the host clock counts from process start, the
 // fake clock from 1), and a time past the end of int64 (maxWhen) is only compared. The timer
 // records live outside the address space (DESIGN decision 1), so the collector will have to
-// treat the arguments they hold (channels, funcs) as roots. No netpoller: when timers are due on
-// idle Ps while other Ps run, sysmon starts an M (proc.ts), where Go's netpoller wakes one.
+// treat the arguments they hold (channels, funcs) as roots. Timers follow the wall clock while
+// preemption follows emulated time (DESIGN decision 11), so between turns the scheduler looks for
+// due timers itself (proc.ts pokeTimers): it preempts the goroutine of a P whose timers are due
+// and starts an M for those of idle Ps, where Go relies on sysmon's 10 ms of real time and on
+// the netpoller waking an idle M.
 import type { G } from '../vm/goroutine.js';
 import type { M, P } from './runtime2.js';
 import { WaitReason } from './runtime2.js';
@@ -435,6 +438,12 @@ export class Timers {
       if (w !== 0 && w < next) next = w;
     }
     return next;
+  }
+
+  /** nobarrierWakeTime: when pp's timers may next need to run, or 0 if it has none. */
+  wakeTime(pp: P): number {
+    const pt = this.ps.get(pp);
+    return pt === undefined ? 0 : wakeTime(pt);
   }
 
   /** len(pp.timers), deleted ones included (scheddetail's timerslen). */

@@ -13,7 +13,8 @@ export interface RunResult {
   exit: number;
 }
 
-export function runGolden(path: string, args: string[] = []): RunResult {
-  const r = spawnSync(process.execPath, [bin, 'run', path, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+/** Run `minigo run [flags] path [args]`. */
+export function runGolden(path: string, args: string[] = [], flags: string[] = []): RunResult {
+  const r = spawnSync(process.execPath, [bin, 'run', ...flags, path, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return { stdout: r.stdout, stderr: r.stderr, exit: r.status ?? -1 };
 }

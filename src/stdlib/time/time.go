@@ -49,6 +49,12 @@ const (
 	internalToUnix int64 = -unixToInternal
 	wallToInternal int64 = wallEpochDays * secondsPerDay
 	maxWallSeconds       = 1<<33 - 1
+
+	// Go's calendar starts on January 1 of year -292277022399, this Unix
+	// second; 2^64 seconds are wrapDays days and wrapRem seconds.
+	goFirstSecond = -9223372028715321600
+	wrapDays      = 213503982334601
+	wrapRem       = 25216
 )
 
 // nsec is the nanosecond within the second.
@@ -287,7 +293,14 @@ func (t Time) view() (name string, offset int, day int64, secs int) {
 	} else {
 		name, offset, _, _, _ = l.lookup(sec)
 	}
-	d, s := floorDiv(sec+int64(offset), secondsPerDay)
+	local := sec + int64(offset)
+	if local < goFirstSecond {
+		// Go counts seconds from its first year unsigned; earlier ones wrap to
+		// the end of its range, 2^64 seconds on.
+		d, s := floorDiv(local+wrapRem, secondsPerDay)
+		return name, offset, d + wrapDays + unixEpochDays, int(s)
+	}
+	d, s := floorDiv(local, secondsPerDay)
 	return name, offset, d + unixEpochDays, int(s)
 }
 
