@@ -1,9 +1,12 @@
 // Golden programs: each test/run/*.go is a valid Go program ending with the output real Go 1.19
 // produced (`// Output:` stdout, optional `// Stderr:` up to the goroutine header, optional
-// `// Exit: N`; test/run/golden.sh regenerates them). A line `// Env: K=V ...` in the source sets
-// environment variables for both runs (GOMAXPROCS, GODEBUG); `// Stderr: first line` in the source
-// compares only stderr's first line (for runs whose goroutine ids Go itself does not repeat). Each is compiled and run in-process through
-// minigo's front end, code generator and VM, and its stdout, stderr and exit status compared.
+// `// Exit: N`; test/run/golden.sh regenerates them). Each is run with `minigo run` and its stdout,
+// stderr and exit status compared. Directives in the source, before the output:
+//   `// Env: K=V ...`        environment variables for both runs (GOMAXPROCS, GODEBUG);
+//   `// Flags: --faketime`   flags for `minigo run`; for --faketime, golden.sh builds real Go with
+//                            its faketime tag, the Go Playground's clock;
+//   `// Stderr: first line`  compare only stderr's first line (for runs whose goroutine ids Go
+//                            itself does not repeat).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +20,7 @@ interface Expect {
   exit: number;
   env: Record<string, string>;
   firstLineOnly: boolean;
+  flags: string[];
 }
 
 function expected(src: string): Expect {
@@ -27,9 +31,11 @@ function expected(src: string): Expect {
   let exit = 0;
   const env: Record<string, string> = {};
   let firstLineOnly = false;
+  let flags: string[] = [];
   for (const l of lines) {
     if (mode === 'src' && l === '// Stderr: first line') firstLineOnly = true;
-    if (mode === 'src' && l.startsWith('// Env: ')) {
+    if (mode === 'src' && l.startsWith('// Flags: ')) flags = l.slice(10).trim().split(/\s+/);
+    else if (mode === 'src' && l.startsWith('// Env: ')) {
       for (const kv of l.slice(8).trim().split(/\s+/)) {
         const eq = kv.indexOf('=');
         env[kv.slice(0, eq)] = kv.slice(eq + 1);
@@ -39,7 +45,7 @@ function expected(src: string): Expect {
     else if (l.startsWith('// Exit: ')) exit = Number(l.slice(9));
     else if (mode !== 'src' && l.startsWith('//')) (mode === 'out' ? out : err).push(l === '//' ? '' : l.slice(3));
   }
-  return { stdout: out.length ? out.join('\n') + '\n' : '', stderr: err.length ? err.join('\n') + '\n' : null, exit, env, firstLineOnly };
+  return { stdout: out.length ? out.join('\n') + '\n' : '', stderr: err.length ? err.join('\n') + '\n' : null, exit, env, firstLineOnly, flags };
 }
 
 /** Addresses vary from run to run, and the `runtime stack:` section shows Go's own frames. */
@@ -60,7 +66,7 @@ describe('golden programs', () => {
       const path = join(dir, name);
       const src = readFileSync(path, 'utf8');
       const want = expected(src);
-      const got = runGolden(path, [], want.env);
+      const got = runGolden(path, [], want.env, want.flags);
       expect(got.stdout).toBe(want.stdout);
       if (want.stderr !== null) {
         // Compare up to the goroutine header (frames' addresses and offsets vary).

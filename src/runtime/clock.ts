@@ -6,23 +6,35 @@
 //   timers follow a wall clock, which is one of these:
 //
 //   systemClock  the host's: nanotime from the monotonic `performance.now()`, walltime from
-//                `Date.now()`; sleeping blocks the thread with Atomics.wait, which Node allows
+//                `performance.timeOrigin + performance.now()` (Date.now() has only
+//                milliseconds); sleeping blocks the thread with Atomics.wait, which Node allows
 //                on its main thread (and browsers in workers), so the VM needs no event loop.
 //   FakeClock    the Go Playground's: it starts at 2009-11-10 23:00:00 UTC and stands still
 //                while goroutines run; when every goroutine waits for a timer the scheduler
 //                asks it to sleep, and it jumps to the timer's time at once.
 //
+//   walltime returns seconds and nanoseconds apart, as Go's does: a Unix time in nanoseconds
+//   (~1.7e18) is beyond a double's exact integers, and the fake clock must print exact times.
+//
 // How it differs from Go: Go reads vDSO clocks; a host clock in JS has microsecond resolution.
+// Go's fake clock reads the same number from nanotime and walltime (Unix nanoseconds); this one
+// counts nanotime from 1, so timer arithmetic stays in exact doubles (the origin of nanotime is
+// arbitrary in Go too, but must be positive: a timer's `when` is).
 import type { Clock } from './proc.js';
 
-/** Unix time of the Playground's epoch, 2009-11-10 23:00:00 UTC, in nanoseconds. */
-export const fakeEpochNS = 1257894000 * 1e9;
+/** Unix time of the Playground's epoch, 2009-11-10 23:00:00 UTC, in seconds. */
+export const fakeEpochSec = 1257894000;
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
-export const systemClock: Clock & { walltime(): number } = {
+export const systemClock: Clock = {
   nanotime: () => Math.round(performance.now() * 1e6),
-  walltime: () => Date.now() * 1e6,
+  walltime(): [number, number] {
+    const ms = performance.timeOrigin + performance.now();
+    const sec = Math.floor(ms / 1000);
+    const nsec = Math.min(999_999_999, Math.round((ms - sec * 1000) * 1e6));
+    return [sec, nsec];
+  },
   sleepUntil(when: number): void {
     for (;;) {
       const ms = (when - this.nanotime()) / 1e6;
@@ -33,12 +45,15 @@ export const systemClock: Clock & { walltime(): number } = {
 };
 
 export class FakeClock implements Clock {
-  private t = 0;
+  /** nanotime: 1 at the fake epoch. */
+  private t = 1;
   nanotime(): number {
     return this.t;
   }
-  walltime(): number {
-    return fakeEpochNS + this.t;
+  walltime(): [number, number] {
+    const elapsed = this.t - 1;
+    const sec = Math.floor(elapsed / 1e9);
+    return [fakeEpochSec + sec, elapsed - sec * 1e9];
   }
   sleepUntil(when: number): void {
     if (when > this.t) this.t = when;

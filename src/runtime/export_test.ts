@@ -19,3 +19,4 @@ export * from './runtime2.js';
 export * from './proc.js';
 export * from './chan.js';
 export * from './select.js';
+export * from './time.js';

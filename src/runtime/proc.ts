@@ -72,20 +72,24 @@ export interface Executor {
 export interface Clock {
   /** Nanoseconds since an arbitrary origin (monotonic). */
   nanotime(): number;
-  /** Unix time in nanoseconds. */
-  walltime(): number;
+  /** Unix time: seconds and nanoseconds (Go's walltime; one double could not hold it to the ns). */
+  walltime(): [sec: number, nsec: number];
   /** Wait until nanotime() reaches `when` (the fake clock jumps there). */
   sleepUntil(when: number): void;
 }
 
 /** Timers as the scheduler sees them (time.ts). */
 export interface TimerSet {
-  /** Run every timer of pp due at `now`. */
-  checkTimers(pp: P, now: number): void;
+  /** Run every timer of pp due at `now`; reports whether any ran. */
+  checkTimers(pp: P, now: number): boolean;
   /** The earliest `when` of all Ps' timers, or Infinity. */
   nextWhen(): number;
+  /** The earliest time pp's timers may need to run, or 0 if it has none. */
+  wakeTime(pp: P): number;
   /** Number of timers on pp (scheddetail's timerslen). */
   count(pp: P): number;
+  /** pp is being destroyed: its timers move to `to`. */
+  moveTimers(pp: P, to: P): void;
 }
 
 /** Observers of scheduling events (the tracer interface of DESIGN's "Seeing it"). */
@@ -101,6 +105,8 @@ export const forcePreemptNS = 10_000_000;
 const interleaveSteps = 1000;
 /** Instructions at most in one slice when one M runs alone. */
 const maxSlice = 1 << 22;
+/** Instructions at most in one slice while timers are pending (a few ms of the wall clock). */
+const timerSlice = 1 << 16;
 
 export interface SchedOptions {
   gomaxprocs: number;
@@ -395,17 +401,23 @@ export class Sched {
         this.nmspinning++;
       }
       const n = this.allp.length;
+      let ranTimer = false;
       for (let round = 0; round < 4; round++) {
         const last = round === 3;
         const start = this.fastrandn(n);
         for (let i = 0; i < n; i++) {
           const victim = this.allp[(start + i) % n]!;
           if (victim === pp) continue;
-          if (last) this.timers?.checkTimers(victim, this.opts.clock.nanotime());
+          if (last && this.timers?.checkTimers(victim, this.opts.clock.nanotime())) ranTimer = true;
           if (victim.status === PStatus.Idle && victim.runqLength === 0 && victim.runnext === null) continue;
           const g = this.runqsteal(pp, victim, last);
           if (g !== null) return [g, false];
         }
+      }
+      // A victim's timer readied a goroutine onto our P (Go goes back to the top).
+      if (ranTimer) {
+        const g = this.runqget(pp);
+        if (g !== null) return g;
       }
     }
     // Nothing: give up the P. A last look at the global queue first, as Go does after releasing.
@@ -531,8 +543,11 @@ export class Sched {
       this.midle.push(m);
     }
     while (this.allp.length < n) this.allp.push(new P(this.allp.length, this.exec.newMCache()));
+    // Timers of Ps that go away move to the P the caller keeps.
+    const keep = cur.p!.id < n ? cur.p! : this.allp[0]!;
     while (this.allp.length > n) {
       const pp = this.allp.pop()!;
+      this.timers?.moveTimers(pp, keep);
       while (pp.runqtail !== pp.runqhead) {
         pp.runqtail--;
         this.runq.pushHead(pp.runq[pp.runqtail % runqSize]!);
@@ -606,6 +621,7 @@ export class Sched {
       let budget = running > 1 ? interleaveSteps : maxSlice;
       const untilSysmon = Math.ceil((this.sysmonNext - m.clock) / nsPerStep);
       if (untilSysmon < budget) budget = Math.max(1, untilSysmon);
+      if (this.timers !== null && this.pokeTimers(m) && budget > timerSlice) budget = timerSlice;
       while (budget > 0) {
         if (m.p === null) break;
         this.exec.setMCache(m.p.mcache);
@@ -639,6 +655,28 @@ export class Sched {
         // Parked: waiting (gopark) or runnable on a queue (Gosched); either way m lets it go.
       }
     }
+  }
+
+  /**
+   * Between turns while timers are pending (returns whether any are). Timers follow the wall
+   * clock and preemption follows emulated time (DESIGN decision 11), and the wall clock runs far
+   * ahead of it: left to sysmon's 10 ms of emulated time, a timer would be late by much more than
+   * in Go, where sysmon and the netpoller act within milliseconds of real time. So a P whose
+   * timers are due has its goroutine preempted (its findRunnable then runs them), and timers due
+   * on idle Ps get an M (Go's netpoller wakes the M waiting for the next timer).
+   */
+  private pokeTimers(m: M): boolean {
+    const timers = this.timers!;
+    const next = timers.nextWhen();
+    if (next === Infinity) return false;
+    // Strictly past: a timer due the moment it was made (d <= 0; the fake clock stands still
+    // while goroutines run) waits for the next schedule, as in Go.
+    const now = this.opts.clock.nanotime();
+    if (next >= now) return true;
+    const w = timers.wakeTime(m.p!);
+    if (w !== 0 && w < now && m.curg !== null) m.curg.preempt = true;
+    else if (this.pidle.length > 0) this.startm(false);
+    return true;
   }
 
   /** Every M is idle: wait for the next timer, or report the deadlock. */

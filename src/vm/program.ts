@@ -111,6 +111,8 @@ export interface NativeContext {
   typeAt(addr: number): VMType | undefined;
   /** Runtime types by index. */
   readonly types: readonly VMType[];
+  /** Compiled functions by index (a func value's first word). */
+  readonly funcs: readonly FuncCode[];
   /** mallocgc for runtime-internal objects (scan: the object holds pointers in every word). */
   alloc(size: number, scan: boolean): number;
   /** An `error` interface value (tab, data) holding a runtime error string. */

@@ -13,6 +13,7 @@ export interface RunResult {
   exit: number;
 }
 
+/** Run `minigo run [flags] path [args]` with extra environment variables. */
 export function runGolden(path: string, args: string[] = [], env: Record<string, string> = {}, flags: string[] = []): RunResult {
   const r = spawnSync(process.execPath, [bin, 'run', ...flags, path, ...args], {
     encoding: 'utf8',
