@@ -3,43 +3,18 @@
 // fatal error, 1 (and gc's error lines) for a program that does not compile, 3 for minigo's
 // own internal errors. Also `assemble` for `minigo build -gcflags=-S`.
 //
-// Output is buffered per stream and flushed when large and at exit, so a program that prints a
-// line at a time does not pay a syscall per line (Go's os.Stdout is unbuffered, but only the
-// interleaving of the two streams could tell, and each is kept in order).
-import { writeSync } from 'node:fs';
+// The program's host (output, stdin, files, environment) is runhost.ts's NodeHost.
 import { checkProgram } from '../compiler/check/program.js';
 import { escapeReport, gcFlags } from './escape.js';
 import { readSources, stdHost } from './host.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { ProgramCompiler } from '../compiler/codegen/package.js';
-import { VM, RunStatus, type Output } from '../vm/vm.js';
+import { VM, RunStatus } from '../vm/vm.js';
+import { NodeHost } from './runhost.js';
 import { FatalError, InternalError } from '../runtime/error.js';
 import { traceback } from '../vm/panic.js';
 import { disassemble } from '../vm/disasm.js';
 import { ProgramExit } from '../vm/errors.js';
-
-class BufferedOutput implements Output {
-  private bufs: Uint8Array[][] = [[], [], []];
-  private sizes = [0, 0, 0];
-  write(fd: number, b: Uint8Array): void {
-    this.bufs[fd]!.push(b.slice());
-    this.sizes[fd]! += b.length;
-    if (this.sizes[fd]! > 1 << 16) this.flush(fd);
-  }
-  flush(fd: number): void {
-    const list = this.bufs[fd]!;
-    if (list.length === 0) return;
-    const all = Buffer.concat(list);
-    let off = 0;
-    while (off < all.length) off += writeSync(fd, all, off);
-    this.bufs[fd] = [];
-    this.sizes[fd] = 0;
-  }
-  flushAll(): void {
-    this.flush(1);
-    this.flush(2);
-  }
-}
 
 /** Check and compile; prints gc's errors and returns null if the program does not compile. */
 function compile(files: string[], goflags: readonly string[] = []) {
@@ -62,7 +37,7 @@ function compile(files: string[], goflags: readonly string[] = []) {
 export function runCommand(file: string, args: string[], goflags: readonly string[] = []): number {
   const prog = compile([file], goflags);
   if (prog === null) return 1;
-  const out = new BufferedOutput();
+  const out = new NodeHost();
   const vm = new VM(prog, out, args);
   const g = vm.newG(prog.entry);
   try {

@@ -5,6 +5,7 @@ import { fmtNatives } from './fmt/natives.js';
 import { mathNatives } from './math/natives.js';
 import { osNatives } from './os/natives.js';
 import { runtimeNatives } from './runtime/natives.js';
+import { callersNatives } from './runtime/callers.js';
 import { sortNatives } from './sort/natives.js';
 import { strconvNatives } from './strconv/natives.js';
 import { atomicNatives } from './sync/atomic/natives.js';
@@ -19,6 +20,7 @@ export const stdlibNatives: Record<string, NativeFn> = {
   ...mathNatives,
   ...osNatives,
   ...runtimeNatives,
+  ...callersNatives,
   ...sortNatives,
   ...strconvNatives,
   ...syncNatives,
