@@ -3,6 +3,7 @@ import type { NativeFn } from '../vm/program.js';
 import { errorsNatives } from './errors/natives.js';
 import { fmtNatives } from './fmt/natives.js';
 import { mathNatives } from './math/natives.js';
+import { randNatives } from './math/rand/natives.js';
 import { osNatives } from './os/natives.js';
 import { runtimeNatives } from './runtime/natives.js';
 import { callersNatives } from './runtime/callers.js';
@@ -18,6 +19,7 @@ export const stdlibNatives: Record<string, NativeFn> = {
   ...fmtNatives,
   ...errorsNatives,
   ...mathNatives,
+  ...randNatives,
   ...osNatives,
   ...runtimeNatives,
   ...callersNatives,
