@@ -1,5 +1,6 @@
 // The standard packages' natives, by package, gathered for src/vm/natives.ts to register.
 import type { NativeFn } from '../vm/program.js';
+import { bytesNatives } from './bytes/natives.js';
 import { errorsNatives } from './errors/natives.js';
 import { fmtNatives } from './fmt/natives.js';
 import { mathNatives } from './math/natives.js';
@@ -18,6 +19,7 @@ import { unicodeNatives } from './unicode/natives.js';
 export const stdlibNatives: Record<string, NativeFn> = {
   ...fmtNatives,
   ...errorsNatives,
+  ...bytesNatives,
   ...mathNatives,
   ...randNatives,
   ...osNatives,
