@@ -1,5 +1,6 @@
 // The standard packages' natives, by package, gathered for src/vm/natives.ts to register.
 import type { NativeFn } from '../vm/program.js';
+import { bufioNatives } from './bufio/natives.js';
 import { bytesNatives } from './bytes/natives.js';
 import { errorsNatives } from './errors/natives.js';
 import { fmtNatives } from './fmt/natives.js';
@@ -20,6 +21,7 @@ export const stdlibNatives: Record<string, NativeFn> = {
   ...fmtNatives,
   ...errorsNatives,
   ...bytesNatives,
+  ...bufioNatives,
   ...mathNatives,
   ...randNatives,
   ...osNatives,

@@ -34,6 +34,7 @@ import type * as ast from '../../parser/ast.js';
 import { Func, Var, newField } from '../types/objects.js';
 import { methodSet } from '../types/methodset.js';
 import { typeSetOf } from '../types/typeset.js';
+import { identical } from '../types/predicates.js';
 import {
   ArrayType, Basic, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, Typ, under, type Type,
 } from '../types/types.js';
@@ -133,7 +134,8 @@ export class Ifaces {
     const r = dst ?? b.regs.alloc(3, [true, true, false]);
     const fromEmpty = typeSetOf(under(from) as Interface).methods.length === 0;
     const toEmpty = typeSetOf(under(to) as Interface).methods.length === 0;
-    if (fromEmpty === toEmpty && toEmpty) {
+    if ((fromEmpty === toEmpty && toEmpty) || identical(from, to)) {
+      // Nothing to convert: the type word (type or itab) is already the target's.
       b.emit('MOV2', r, v);
       return r;
     }
