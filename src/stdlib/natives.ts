@@ -8,7 +8,7 @@ import { mathNatives } from './math/natives.js';
 import { randNatives } from './math/rand/natives.js';
 import { osNatives } from './os/natives.js';
 import { runtimeNatives } from './runtime/natives.js';
-import { callersNatives } from './runtime/callers.js';
+import { callersNatives, machineNatives } from './runtime/callers.js';
 import { sortNatives } from './sort/natives.js';
 import { strconvNatives } from './strconv/natives.js';
 import { atomicNatives } from './sync/atomic/natives.js';
@@ -27,6 +27,7 @@ export const stdlibNatives: Record<string, NativeFn> = {
   ...osNatives,
   ...runtimeNatives,
   ...callersNatives,
+  ...machineNatives,
   ...sortNatives,
   ...strconvNatives,
   ...syncNatives,

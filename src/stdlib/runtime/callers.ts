@@ -350,3 +350,14 @@ export const callersNatives: Record<string, NativeFn> = {
     vm.regs[base + 2] = pc >= sym.entry && pc < sym.entry + sym.size ? lineAt(sym, pc - sym.entry) : 0;
   },
 };
+
+/**
+ * runtime.NumCPU: the logical CPUs the host gives the process (Go reads the affinity mask at
+ * startup; the host layer answers, 1 when it cannot tell). Kept here, beside the other
+ * natives this package gained outside the scheduler's files.
+ */
+export const machineNatives: Record<string, NativeFn> = {
+  'runtime.NumCPU': (vm, base) => {
+    vm.regs[base] = Math.max(1, hostOf(vm).numCPU?.() ?? 1);
+  },
+};
