@@ -2,8 +2,8 @@
 // for minigo, with Go's exact signatures, so that minigo's type checker checks
 // calls into it like calls into any other Go package.
 //
-// Functions and methods without a body are implemented natively by minigo (in
-// TypeScript) until they are given Go bodies. Unexported fields and types follow
+// The functions are native; the typed values' methods (Int32, Bool, ...) and Value are Go
+// over them (Pointer[T] waits for generics). Unexported fields and types follow
 // Go's on linux/amd64. A variable declared without an initializer gets its value
 // from minigo before the package's variable initializers run, as data that Go's
 // linker or runtime fills in would.
@@ -76,13 +76,22 @@ type Bool struct {
 	v uint32
 }
 
-func (x *Bool) Load() bool
+func (x *Bool) Load() bool { return LoadUint32(&x.v) != 0 }
 
-func (x *Bool) Store(val bool)
+func (x *Bool) Store(val bool) { StoreUint32(&x.v, b32(val)) }
 
-func (x *Bool) Swap(new bool) (old bool)
+func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 0 }
 
-func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
+func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
+	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
+}
+
+func b32(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 type Pointer[T any] struct {
 	_ [0]*T
@@ -103,15 +112,17 @@ type Int32 struct {
 	v int32
 }
 
-func (x *Int32) Load() int32
+func (x *Int32) Load() int32 { return LoadInt32(&x.v) }
 
-func (x *Int32) Store(val int32)
+func (x *Int32) Store(val int32) { StoreInt32(&x.v, val) }
 
-func (x *Int32) Swap(new int32) (old int32)
+func (x *Int32) Swap(new int32) (old int32) { return SwapInt32(&x.v, new) }
 
-func (x *Int32) CompareAndSwap(old, new int32) (swapped bool)
+func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
+	return CompareAndSwapInt32(&x.v, old, new)
+}
 
-func (x *Int32) Add(delta int32) (new int32)
+func (x *Int32) Add(delta int32) (new int32) { return AddInt32(&x.v, delta) }
 
 type Int64 struct {
 	_ noCopy
@@ -119,30 +130,34 @@ type Int64 struct {
 	v int64
 }
 
-func (x *Int64) Load() int64
+func (x *Int64) Load() int64 { return LoadInt64(&x.v) }
 
-func (x *Int64) Store(val int64)
+func (x *Int64) Store(val int64) { StoreInt64(&x.v, val) }
 
-func (x *Int64) Swap(new int64) (old int64)
+func (x *Int64) Swap(new int64) (old int64) { return SwapInt64(&x.v, new) }
 
-func (x *Int64) CompareAndSwap(old, new int64) (swapped bool)
+func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
+	return CompareAndSwapInt64(&x.v, old, new)
+}
 
-func (x *Int64) Add(delta int64) (new int64)
+func (x *Int64) Add(delta int64) (new int64) { return AddInt64(&x.v, delta) }
 
 type Uint32 struct {
 	_ noCopy
 	v uint32
 }
 
-func (x *Uint32) Load() uint32
+func (x *Uint32) Load() uint32 { return LoadUint32(&x.v) }
 
-func (x *Uint32) Store(val uint32)
+func (x *Uint32) Store(val uint32) { StoreUint32(&x.v, val) }
 
-func (x *Uint32) Swap(new uint32) (old uint32)
+func (x *Uint32) Swap(new uint32) (old uint32) { return SwapUint32(&x.v, new) }
 
-func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool)
+func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) {
+	return CompareAndSwapUint32(&x.v, old, new)
+}
 
-func (x *Uint32) Add(delta uint32) (new uint32)
+func (x *Uint32) Add(delta uint32) (new uint32) { return AddUint32(&x.v, delta) }
 
 type Uint64 struct {
 	_ noCopy
@@ -150,30 +165,34 @@ type Uint64 struct {
 	v uint64
 }
 
-func (x *Uint64) Load() uint64
+func (x *Uint64) Load() uint64 { return LoadUint64(&x.v) }
 
-func (x *Uint64) Store(val uint64)
+func (x *Uint64) Store(val uint64) { StoreUint64(&x.v, val) }
 
-func (x *Uint64) Swap(new uint64) (old uint64)
+func (x *Uint64) Swap(new uint64) (old uint64) { return SwapUint64(&x.v, new) }
 
-func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool)
+func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
+	return CompareAndSwapUint64(&x.v, old, new)
+}
 
-func (x *Uint64) Add(delta uint64) (new uint64)
+func (x *Uint64) Add(delta uint64) (new uint64) { return AddUint64(&x.v, delta) }
 
 type Uintptr struct {
 	_ noCopy
 	v uintptr
 }
 
-func (x *Uintptr) Load() uintptr
+func (x *Uintptr) Load() uintptr { return LoadUintptr(&x.v) }
 
-func (x *Uintptr) Store(val uintptr)
+func (x *Uintptr) Store(val uintptr) { StoreUintptr(&x.v, val) }
 
-func (x *Uintptr) Swap(new uintptr) (old uintptr)
+func (x *Uintptr) Swap(new uintptr) (old uintptr) { return SwapUintptr(&x.v, new) }
 
-func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool)
+func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
+	return CompareAndSwapUintptr(&x.v, old, new)
+}
 
-func (x *Uintptr) Add(delta uintptr) (new uintptr)
+func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
 
 type noCopy struct{}
 
@@ -183,10 +202,59 @@ type Value struct {
 	v any
 }
 
-func (v *Value) Load() (val any)
+// Value's methods see the interface's two words (type, data) as Go's do, through efaceWords:
+// once a Value holds a value, every later one must have the same dynamic type.
+type efaceWords struct {
+	typ  unsafe.Pointer
+	data unsafe.Pointer
+}
 
-func (v *Value) Store(val any)
+func typeOf(x *any) unsafe.Pointer { return (*efaceWords)(unsafe.Pointer(x)).typ }
 
-func (v *Value) Swap(new any) (old any)
+func (v *Value) Load() (val any) { return v.v }
 
-func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+func (v *Value) Store(val any) {
+	if val == nil {
+		panic("sync/atomic: store of nil value into Value")
+	}
+	if v.v != nil && typeOf(&v.v) != typeOf(&val) {
+		panic("sync/atomic: store of inconsistently typed value into Value")
+	}
+	v.v = val
+}
+
+func (v *Value) Swap(new any) (old any) {
+	if new == nil {
+		panic("sync/atomic: swap of nil value into Value")
+	}
+	if v.v != nil && typeOf(&v.v) != typeOf(&new) {
+		panic("sync/atomic: swap of inconsistently typed value into Value")
+	}
+	old = v.v
+	v.v = new
+	return old
+}
+
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	if new == nil {
+		panic("sync/atomic: compare and swap of nil value into Value")
+	}
+	if old != nil && typeOf(&old) != typeOf(&new) {
+		panic("sync/atomic: compare and swap of inconsistently typed values")
+	}
+	if v.v == nil {
+		if old != nil {
+			return false
+		}
+		v.v = new
+		return true
+	}
+	if typeOf(&v.v) != typeOf(&new) {
+		panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+	}
+	if v.v != old {
+		return false
+	}
+	v.v = new
+	return true
+}
