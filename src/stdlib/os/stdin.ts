@@ -9,7 +9,7 @@
 //
 // How it differs from Go: Go's os.Stdin reads the descriptor directly, one read(2) per Read; a
 // Read here may return fewer bytes than that read(2) would (never more), which io.Reader allows.
-import { Errno, type Host } from '../../runtime/host.js';
+import type { Host } from '../../runtime/host.js';
 
 const bufSize = 64 * 1024;
 
@@ -66,4 +66,3 @@ export function stdinOf(host: Host): StdinBuffer {
   return b;
 }
 
-void Errno;

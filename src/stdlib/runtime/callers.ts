@@ -34,7 +34,8 @@
 //
 // How it differs from Go: there is no inlining in the VM, so every frame is a physical one and
 // FuncForPC never reports an inlined function; pcs are word offsets of bytecode, not of machine
-// code; natives and the runtime's own functions have no line tables (a native reports line 0).
+// code; natives and the runtime's own functions have no line tables (a native reports line 0),
+// and a native is named as registered (`bytes.Buffer.Write`, where gc says `bytes.(*Buffer).Write`).
 // The standard packages' files are reported under Go's GOROOT (/usr/lib/go-1.19/src/...), with
 // minigo's line numbers. `//line` directives are not honoured (the lexer ignores them).
 import type { NativeContext, NativeFn, FuncCode, VMProgram } from '../../vm/program.js';
@@ -101,7 +102,7 @@ class SymTab {
       this.byFunc.push(add({ name: f.name, file: sourceFile(f.file, f.name, cwd), size: f.code.length, code: f, sites: [] }));
     }
     for (const n of prog.nativeNames) {
-      this.byNative.push(add({ name: gcSymbol(n), file: sourceFile('', n, cwd), size: 64, code: null, sites: [0] }));
+      this.byNative.push(add({ name: n, file: sourceFile('', n, cwd), size: 64, code: null, sites: [0] }));
     }
   }
 
@@ -161,11 +162,6 @@ function packageOf(sym: string): string {
   const slash = sym.lastIndexOf('/');
   const dot = sym.indexOf('.', slash + 1);
   return dot < 0 ? '' : sym.slice(0, dot);
-}
-
-/** A native's registry name (`bytes.Buffer.Write`) as gc names the function. */
-function gcSymbol(native: string): string {
-  return native;
 }
 
 /** Lexical path cleaning (Go's path.Clean) for absolute paths. */
