@@ -353,6 +353,9 @@ func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 }
 
 func (b *Reader) ReadString(delim byte) (string, error) {
+	if s, ok := b.readBuffered(delim); ok {
+		return s, nil
+	}
 	full, frag, n, err := b.collectFragments(delim)
 	var buf strings.Builder
 	buf.Grow(n)
@@ -362,6 +365,11 @@ func (b *Reader) ReadString(delim byte) (string, error) {
 	buf.Write(frag)
 	return buf.String(), err
 }
+
+// readBuffered is ReadString's common case, done natively: when delim is among the buffered
+// bytes it returns them up to and including delim, consuming them as ReadSlice would, and
+// true; otherwise it changes nothing.
+func (b *Reader) readBuffered(delim byte) (string, bool)
 
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	b.lastByte = -1
