@@ -6,6 +6,7 @@ import { errorsNatives } from './errors/natives.js';
 import { fmtNatives } from './fmt/natives.js';
 import { mathNatives } from './math/natives.js';
 import { randNatives } from './math/rand/natives.js';
+import { bitsNatives } from './math/bits/natives.js';
 import { osNatives } from './os/natives.js';
 import { runtimeNatives } from './runtime/natives.js';
 import { callersNatives, machineNatives } from './runtime/callers.js';
@@ -24,6 +25,7 @@ export const stdlibNatives: Record<string, NativeFn> = {
   ...bufioNatives,
   ...mathNatives,
   ...randNatives,
+  ...bitsNatives,
   ...osNatives,
   ...runtimeNatives,
   ...callersNatives,
