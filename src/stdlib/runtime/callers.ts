@@ -43,6 +43,7 @@ import type { G } from '../../vm/goroutine.js';
 import { FrameKind } from '../../vm/panic.js';
 import { Op } from '../../vm/opcodes.js';
 import { hostOf } from '../../runtime/host.js';
+import { PlainPanic } from '../../runtime/error.js';
 
 /** gc's text segment starts here on linux/amd64. */
 const textStart = 0x401000;
@@ -353,6 +354,14 @@ export const callersNatives: Record<string, NativeFn> = {
  * natives this package gained outside the scheduler's files.
  */
 export const machineNatives: Record<string, NativeFn> = {
+  /**
+   * panicwrap(p unsafe.Pointer, msg string): the check the wrapper of a value method reached
+   * through a pointer makes (codegen/iface.ts): a nil p panics with msg as a runtime.Error
+   * without the "runtime error: " prefix (Go's plainError).
+   */
+  'runtime.panicwrap': (vm, base) => {
+    if (vm.regs[base] === 0) throw new PlainPanic(vm.goString(vm.regs[base + 1]!, vm.regs[base + 2]!));
+  },
   'runtime.NumCPU': (vm, base) => {
     vm.regs[base] = Math.max(1, hostOf(vm).numCPU?.() ?? 1);
   },
