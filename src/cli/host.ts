@@ -4,7 +4,6 @@
 // where there is no file system (a browser bundle supplies its own host). This is the Node one:
 // standard packages are read from src/stdlib next to the installed package.
 import { readFileSync, readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Host, SourceFile } from '../compiler/check/program.js';
@@ -38,9 +37,4 @@ export function readSources(files: readonly string[]): SourceFile[] | null {
     }
   }
   return out;
-}
-
-/** The number of CPUs the process may use (Go's default GOMAXPROCS and runtime.NumCPU). */
-export function hostCPUs(): number {
-  return availableParallelism();
 }

@@ -3,48 +3,23 @@
 // fatal error, 1 (and gc's error lines) for a program that does not compile, 3 for minigo's
 // own internal errors. Also `assemble` for `minigo build -gcflags=-S`.
 //
-// Output is buffered per stream and flushed when large and at exit, so a program that prints a
-// line at a time does not pay a syscall per line (Go's os.Stdout is unbuffered, but only the
-// interleaving of the two streams could tell, and each is kept in order).
-import { writeSync } from 'node:fs';
+// The program's host (output, stdin, files, environment) is runhost.ts's NodeHost.
+import { availableParallelism } from 'node:os';
 import { checkProgram } from '../compiler/check/program.js';
 import { escapeReport, gcFlags } from './escape.js';
 import { readSources, stdHost } from './host.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { ProgramCompiler } from '../compiler/codegen/package.js';
-import { VM, type Output } from '../vm/vm.js';
+import { VM } from '../vm/vm.js';
+import { NodeHost } from './runhost.js';
 import { DeadlockError, type SchedOptions } from '../runtime/proc.js';
 import { FakeClock, systemClock } from '../runtime/clock.js';
 import { parseGODEBUG, type DebugVars } from '../runtime/debugvars.js';
 import { tracebackothers } from '../vm/traceback.js';
-import { hostCPUs } from './host.js';
 import { FatalError } from '../runtime/error.js';
 import { traceback } from '../vm/panic.js';
 import { disassemble } from '../vm/disasm.js';
 import { ProgramExit } from '../vm/errors.js';
-
-class BufferedOutput implements Output {
-  private bufs: Uint8Array[][] = [[], [], []];
-  private sizes = [0, 0, 0];
-  write(fd: number, b: Uint8Array): void {
-    this.bufs[fd]!.push(b.slice());
-    this.sizes[fd]! += b.length;
-    if (this.sizes[fd]! > 1 << 16) this.flush(fd);
-  }
-  flush(fd: number): void {
-    const list = this.bufs[fd]!;
-    if (list.length === 0) return;
-    const all = Buffer.concat(list);
-    let off = 0;
-    while (off < all.length) off += writeSync(fd, all, off);
-    this.bufs[fd] = [];
-    this.sizes[fd] = 0;
-  }
-  flushAll(): void {
-    this.flush(1);
-    this.flush(2);
-  }
-}
 
 /** Check and compile; prints gc's errors and returns null if the program does not compile. */
 function compile(files: string[], goflags: readonly string[] = []) {
@@ -78,7 +53,7 @@ function runOptions(flags: readonly string[]): { goflags: string[]; opts: RunOpt
   // GOMAXPROCS as the runtime reads it: a positive integer, else the CPU count.
   const env = process.env['GOMAXPROCS'];
   const n = env !== undefined && /^[0-9]+$/.test(env) ? Number(env) : 0;
-  opts.gomaxprocs = n > 0 ? Math.min(n, 256) : hostCPUs();
+  opts.gomaxprocs = n > 0 ? Math.min(n, 256) : availableParallelism();
   opts.clock = opts.faketime ? new FakeClock() : systemClock;
   opts.debug = parseGODEBUG(process.env['GODEBUG']);
   return { goflags, opts };
@@ -97,7 +72,7 @@ export function runCommand(file: string, args: string[], flags: readonly string[
   }
   const prog = compile([file], ro.goflags);
   if (prog === null) return 1;
-  const out = new BufferedOutput();
+  const out = new NodeHost();
   const vm = new VM(prog, out, args, ro.opts);
   const maing = vm.newMainG();
   try {

@@ -26,6 +26,7 @@ import type { AddressSpace } from '../runtime/mem.js';
 import type { MHeap } from '../runtime/mheap.js';
 import type { RType } from '../runtime/mbitmap.js';
 import type { Sched } from '../runtime/proc.js';
+import type { Host } from '../runtime/host.js';
 
 export interface FuncCode {
   /** gc's symbol name: `main.fib`, `main.(*T).M`, `main.main.func1`. */
@@ -105,6 +106,8 @@ export interface NativeContext {
   newString(s: string): [number, number];
   /** Write bytes to file descriptor 1 or 2. */
   write(fd: number, b: Uint8Array): void;
+  /** The host (files, stdin, environment): src/runtime/host.ts. */
+  readonly out: Host;
   /** Program arguments (os.Args). */
   readonly args: readonly string[];
   /** Type descriptors by address. */

@@ -76,11 +76,13 @@ export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
   if (readLate(fc, e.fun, e)) {
     const base = argBlock(fc, e, sig, 0);
     const fv = expr(fc, e.fun);
+    fc.b.line = e.line;
     fc.b.emit('CALLI', fv, base);
     return finishCall(fc, base, sig);
   }
   const fv = expr(fc, e.fun);
   const base = argBlock(fc, e, sig, 0);
+  fc.b.line = e.line;
   fc.b.emit('CALLI', fv, base);
   return finishCall(fc, base, sig);
 }
@@ -89,6 +91,7 @@ function staticCall(fc: FuncCompiler, e: ast.CallExpr, f: Func): number {
   const sig = f.type as Signature;
   const base = argBlock(fc, e, sig, 0);
   const native = fc.pc.nativeFor(f);
+  fc.b.line = e.line;
   if (native !== null) fc.b.emit('CALLN', native, base);
   else fc.b.emit('CALL', fc.pc.funcIndex(f), base);
   return finishCall(fc, base, sig);
@@ -375,6 +378,7 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
     const recv = b.regs.alloc(1, [true]);
     argBlock(fc, e, sig, 1, base);
     b.emit('MOV', recv, iv + 1);
+    b.line = e.line;
     b.emit('CALLM', iv, mi, base);
     void it;
     return finishCall(fc, base, sig);
@@ -438,6 +442,7 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
   b.regs.release(mark);
   if (!late) argBlock(fc, e, sig, regWidth(recvT), base);
   const native = fc.pc.nativeFor(m);
+  b.line = e.line;
   if (native !== null) b.emit('CALLN', native, base);
   else b.emit('CALL', fc.pc.funcIndex(m), base);
   return finishCall(fc, base, sig);

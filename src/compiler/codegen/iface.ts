@@ -34,6 +34,7 @@ import type * as ast from '../../parser/ast.js';
 import { Func, Var, newField } from '../types/objects.js';
 import { methodSet } from '../types/methodset.js';
 import { typeSetOf } from '../types/typeset.js';
+import { identical } from '../types/predicates.js';
 import {
   ArrayType, Basic, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, Typ, under, type Type,
 } from '../types/types.js';
@@ -133,7 +134,8 @@ export class Ifaces {
     const r = dst ?? b.regs.alloc(3, [true, true, false]);
     const fromEmpty = typeSetOf(under(from) as Interface).methods.length === 0;
     const toEmpty = typeSetOf(under(to) as Interface).methods.length === 0;
-    if (fromEmpty === toEmpty && toEmpty) {
+    if ((fromEmpty === toEmpty && toEmpty) || identical(from, to)) {
+      // Nothing to convert: the type word (type or itab) is already the target's.
       b.emit('MOV2', r, v);
       return r;
     }
@@ -255,6 +257,16 @@ export class Ifaces {
       const w = b.regs.alloc(regWidth(recvT), ptrRegsOf(recvT));
       if (m.hasPtrRecv() || pointerLike) b.emit('MOV', w, cur);
       else {
+        if (steps.length === 0 && under(t) instanceof Pointer) {
+          // runtime.panicwrap: a value method called through a nil pointer panics with
+          // gc's message instead of faulting.
+          const msg = new TextEncoder().encode(`value method ${pkg}.${tn}.${m.name} called using nil *${tn} pointer`);
+          const ra = b.regs.alloc(3, [true, true, false]);
+          b.emit('MOV', ra, cur);
+          b.loadNum(ra + 1, pc.stringLit(msg));
+          b.loadNum(ra + 2, msg.length);
+          b.emit('CALLN', pc.nativeIndex('runtime.panicwrap'), ra);
+        }
         // Load the value receiver (memory types pass the address; the callee copies).
         const fcLike = { b, pc } as unknown as FuncCompiler;
         load(fcLike, { reg: cur, off: 0 }, recvT, w);

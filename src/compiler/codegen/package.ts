@@ -234,6 +234,14 @@ export class ProgramCompiler {
       const tn = rt instanceof Named ? rt.obj.name : '?';
       return ptr ? `${pkg}.(*${tn}).${f.name}` : `${pkg}.${tn}.${f.name}`;
     }
+    if (f.name === 'init') {
+      // gc numbers a package's init functions in source order: main.init.0, main.init.1, ...
+      // (plain `main.init` is the function that initialises the package's variables).
+      for (const cp of this.program.packages) {
+        const i = cp.inits.indexOf(f);
+        if (i >= 0) return `${pkg}.init.${i}`;
+      }
+    }
     return `${pkg}.${f.name}`;
   }
 

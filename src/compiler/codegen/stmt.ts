@@ -905,6 +905,12 @@ function returnStmt(fc: FuncCompiler, s: ast.ReturnStmt): void {
         off += regWidth(v.type);
       });
     }
+    if (fc.hasDefer) {
+      // Run the deferred calls here, as gc's open-coded defers do: a traceback or
+      // runtime.Caller in one of them shows this return statement's line.
+      b.line = s.line;
+      b.emit('RUNDEFERS');
+    }
     b.jump(fc.epilogue);
     return;
   }

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strconv"
 )
 
 // Errorf formats like Sprintf; a %w operand is wrapped (see errors.ts of the engine).
@@ -98,20 +99,99 @@ type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
 
-func Scan(a ...any) (n int, err error)
+// The scan family: natives scan (scan.ts) and describe the error they end with; scanError
+// makes the Go value, so that io.EOF, io.ErrUnexpectedEOF and strconv's errors keep their
+// identity. Scan, Scanln and Scanf read standard input.
 
-func Scanln(a ...any) (n int, err error)
+func Scan(a ...any) (n int, err error) {
+	n, k, msg, fn, num, ev := scan(a)
+	return n, scanError(k, msg, fn, num, ev)
+}
 
-func Scanf(format string, a ...any) (n int, err error)
+func Scanln(a ...any) (n int, err error) {
+	n, k, msg, fn, num, ev := scanln(a)
+	return n, scanError(k, msg, fn, num, ev)
+}
 
-func Sscan(str string, a ...any) (n int, err error)
+func Scanf(format string, a ...any) (n int, err error) {
+	n, k, msg, fn, num, ev := scanf(format, a)
+	return n, scanError(k, msg, fn, num, ev)
+}
 
-func Sscanln(str string, a ...any) (n int, err error)
+func Sscan(str string, a ...any) (n int, err error) {
+	n, k, msg, fn, num, ev := sscan(str, a)
+	return n, scanError(k, msg, fn, num, ev)
+}
 
-func Sscanf(str string, format string, a ...any) (n int, err error)
+func Sscanln(str string, a ...any) (n int, err error) {
+	n, k, msg, fn, num, ev := sscanln(str, a)
+	return n, scanError(k, msg, fn, num, ev)
+}
 
-func Fscan(r io.Reader, a ...any) (n int, err error)
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	n, k, msg, fn, num, ev := sscanf(str, format, a)
+	return n, scanError(k, msg, fn, num, ev)
+}
 
-func Fscanln(r io.Reader, a ...any) (n int, err error)
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	n, k, msg, fn, num, ev := fscan(r, a, io.EOF)
+	return n, scanError(k, msg, fn, num, ev)
+}
 
-func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	n, k, msg, fn, num, ev := fscanln(r, a, io.EOF)
+	return n, scanError(k, msg, fn, num, ev)
+}
+
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	n, k, msg, fn, num, ev := fscanf(r, format, a, io.EOF)
+	return n, scanError(k, msg, fn, num, ev)
+}
+
+func scan(a []any) (n int, kind int, msg string, fn string, num string, errv error)
+
+func scanln(a []any) (n int, kind int, msg string, fn string, num string, errv error)
+
+func scanf(format string, a []any) (n int, kind int, msg string, fn string, num string, errv error)
+
+func sscan(str string, a []any) (n int, kind int, msg string, fn string, num string, errv error)
+
+func sscanln(str string, a []any) (n int, kind int, msg string, fn string, num string, errv error)
+
+func sscanf(str string, format string, a []any) (n int, kind int, msg string, fn string, num string, errv error)
+
+func fscan(r io.Reader, a []any, eof error) (n int, kind int, msg string, fn string, num string, errv error)
+
+func fscanln(r io.Reader, a []any, eof error) (n int, kind int, msg string, fn string, num string, errv error)
+
+func fscanf(r io.Reader, format string, a []any, eof error) (n int, kind int, msg string, fn string, num string, errv error)
+
+func strconvError(msg string) error {
+	if msg == strconv.ErrRange.Error() {
+		return strconv.ErrRange
+	}
+	return strconv.ErrSyntax
+}
+
+// scanError is the error a scan native described (see natives.ts scanResult).
+func scanError(kind int, msg, fn, num string, errv error) error {
+	switch kind {
+	case 0:
+		return nil
+	case 1:
+		return io.EOF
+	case 2:
+		return io.ErrUnexpectedEOF
+	case 3:
+		return errors.New(msg)
+	case 4:
+		err := strconvError(msg)
+		if msg != strconv.ErrRange.Error() && msg != strconv.ErrSyntax.Error() {
+			err = errors.New(msg)
+		}
+		return &strconv.NumError{Func: fn, Num: num, Err: err}
+	case 5:
+		return strconvError(msg)
+	}
+	return errv
+}

@@ -32,10 +32,6 @@ type Signal interface {
 	Signal()
 }
 
-func Getpid() int
-
-func Getppid() int
-
 func FindProcess(pid int) (*Process, error)
 
 func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error)

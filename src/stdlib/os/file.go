@@ -53,37 +53,17 @@ type LinkError struct {
 	Err error
 }
 
-func (e *LinkError) Error() string
-
-func (e *LinkError) Unwrap() error
-
-func Mkdir(name string, perm FileMode) error
-
 func Chdir(dir string) error
 
-func Open(name string) (*File, error)
-
-func Create(name string) (*File, error)
-
-func OpenFile(name string, flag int, perm FileMode) (*File, error)
-
 func Rename(oldpath, newpath string) error
-
-func TempDir() string
 
 func UserCacheDir() (string, error)
 
 func UserConfigDir() (string, error)
 
-func UserHomeDir() (string, error)
-
 func Chmod(name string, mode FileMode) error
 
 func DirFS(dir string) fs.FS
-
-func ReadFile(name string) ([]byte, error)
-
-func WriteFile(name string, data []byte, perm FileMode) error
 
 func Chown(name string, uid, gid int) error
 
@@ -111,8 +91,6 @@ const DevNull = "/dev/null"
 
 func Truncate(name string, size int64) error
 
-func Remove(name string) error
-
 func Link(oldname, newname string) error
 
 func Symlink(oldname, newname string) error
@@ -125,8 +103,6 @@ func Stat(name string) (FileInfo, error)
 
 func Lstat(name string) (FileInfo, error)
 
-func Getpagesize() int
-
 type File struct {
 	*file
 }
@@ -137,22 +113,6 @@ func (f *File) Readdirnames(n int) (names []string, err error)
 
 func (f *File) ReadDir(n int) ([]DirEntry, error)
 
-func (f *File) Name() string
-
-func (f *File) Read(b []byte) (n int, err error)
-
-func (f *File) ReadAt(b []byte, off int64) (n int, err error)
-
-func (f *File) ReadFrom(r io.Reader) (n int64, err error)
-
-func (f *File) Write(b []byte) (n int, err error)
-
-func (f *File) WriteAt(b []byte, off int64) (n int, err error)
-
-func (f *File) Seek(offset int64, whence int) (ret int64, err error)
-
-func (f *File) WriteString(s string) (n int, err error)
-
 func (f *File) Chmod(mode FileMode) error
 
 func (f *File) SetDeadline(t time.Time) error
@@ -161,17 +121,11 @@ func (f *File) SetReadDeadline(t time.Time) error
 
 func (f *File) SetWriteDeadline(t time.Time) error
 
-func (f *File) Close() error
-
 func (f *File) Chown(uid, gid int) error
 
 func (f *File) Truncate(size int64) error
 
-func (f *File) Sync() error
-
 func (f *File) Chdir() error
-
-func (f *File) Fd() uintptr
 
 func (f *File) Stat() (FileInfo, error)
 

@@ -20,22 +20,6 @@ import (
 	"io/fs"
 )
 
-func Expand(s string, mapping func(string) string) string
-
-func ExpandEnv(s string) string
-
-func Getenv(key string) string
-
-func LookupEnv(key string) (string, bool)
-
-func Setenv(key, value string) error
-
-func Unsetenv(key string) error
-
-func Clearenv()
-
-func Environ() []string
-
 var (
 	ErrInvalid          = fs.ErrInvalid
 	ErrPermission       = fs.ErrPermission
@@ -53,27 +37,7 @@ type SyscallError struct {
 	Err     error
 }
 
-func (e *SyscallError) Error() string
-
-func (e *SyscallError) Unwrap() error
-
-func (e *SyscallError) Timeout() bool
-
-func NewSyscallError(syscall string, err error) error
-
-func IsExist(err error) bool
-
-func IsNotExist(err error) bool
-
-func IsPermission(err error) bool
-
-func IsTimeout(err error) bool
-
 func Executable() (string, error)
-
-func Getwd() (dir string, err error)
-
-func MkdirAll(path string, perm FileMode) error
 
 func RemoveAll(path string) error
 
@@ -82,24 +46,9 @@ const (
 	PathListSeparator = ':'
 )
 
-func IsPathSeparator(c uint8) bool
-
 var Args []string
-
-func Getuid() int
-
-func Geteuid() int
-
-func Getgid() int
-
-func Getegid() int
 
 func Getgroups() ([]int, error)
 
 func Exit(code int)
 
-func Hostname() (name string, err error)
-
-func CreateTemp(dir, pattern string) (*File, error)
-
-func MkdirTemp(dir, pattern string) (string, error)

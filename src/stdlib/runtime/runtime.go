@@ -174,9 +174,6 @@ type Frame struct {
 	funcInfo funcInfo
 }
 
-func CallersFrames(callers []uintptr) *Frames
-
-func (ci *Frames) Next() (frame Frame, more bool)
 
 type Func struct {
 	opaque struct{}

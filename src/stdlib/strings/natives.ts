@@ -27,7 +27,7 @@ export function indexOf(s: Uint8Array, sub: Uint8Array, from = 0): number {
   return -1;
 }
 
-function lastIndexOf(s: Uint8Array, sub: Uint8Array): number {
+export function lastIndexOf(s: Uint8Array, sub: Uint8Array): number {
   const n = sub.length;
   outer: for (let i = s.length - n; i >= 0; i--) {
     for (let j = 0; j < n; j++) if (s[i + j] !== sub[j]) continue outer;
@@ -40,7 +40,7 @@ function runeCount(s: Uint8Array): number {
   return Array.from(decoder.decode(s)).length;
 }
 
-function count(s: Uint8Array, sub: Uint8Array): number {
+export function count(s: Uint8Array, sub: Uint8Array): number {
   if (sub.length === 0) return runeCount(s) + 1;
   let n = 0;
   for (let i = indexOf(s, sub); i >= 0; i = indexOf(s, sub, i + sub.length)) n++;
@@ -50,6 +50,16 @@ function count(s: Uint8Array, sub: Uint8Array): number {
 /** Maps each rune of s (invalid bytes stay as they are), returning a Go string at regs[base]. */
 function mapRunes(vm: NativeContext, base: number, f: (r: number) => number): void {
   const s = bytesOf(vm, base);
+  const out = mapBytes(s, f);
+  if (out === s) return;
+  const p = out.length === 0 ? 0 : vm.alloc(out.length, false);
+  if (out.length > 0) vm.mem.writeBytes(p, out);
+  vm.regs[base] = p;
+  vm.regs[base + 1] = out.length;
+}
+
+/** Maps each rune of s (invalid bytes stay as they are); returns s itself when nothing changes. */
+export function mapBytes(s: Uint8Array, f: (r: number) => number): Uint8Array {
   let ascii = true;
   for (let i = 0; i < s.length; i++) if (s[i]! >= 0x80) ascii = false;
   let out: Uint8Array;
@@ -61,7 +71,7 @@ function mapRunes(vm: NativeContext, base: number, f: (r: number) => number): vo
       if (c !== s[i]) changed = true;
       out[i] = c;
     }
-    if (!changed) return;
+    if (!changed) return s;
   } else {
     const parts: number[] = [];
     let i = 0;
@@ -73,10 +83,7 @@ function mapRunes(vm: NativeContext, base: number, f: (r: number) => number): vo
     }
     out = Uint8Array.from(parts);
   }
-  const p = out.length === 0 ? 0 : vm.alloc(out.length, false);
-  if (out.length > 0) vm.mem.writeBytes(p, out);
-  vm.regs[base] = p;
-  vm.regs[base + 1] = out.length;
+  return out;
 }
 
 /** utf8.DecodeRune at s[i:]. */
@@ -103,7 +110,7 @@ export function decodeRune(s: Uint8Array, i: number): [number, number] {
 }
 
 /** unicode.SimpleFold's orbit as Go's EqualFold uses it: equal under simple case folding. */
-function foldEq(a: number, b: number): boolean {
+export function foldEq(a: number, b: number): boolean {
   if (a === b) return true;
   const la = simpleCase(a, false);
   const lb = simpleCase(b, false);

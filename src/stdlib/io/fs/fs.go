@@ -21,7 +21,27 @@ type FS interface {
 	Open(name string) (File, error)
 }
 
-func ValidPath(name string) bool
+// ValidPath reports whether name is an unrooted, slash-separated path without "." or ".."
+// elements (except "." alone) and without empty elements.
+func ValidPath(name string) bool {
+	if name == "." {
+		return true
+	}
+	for {
+		i := 0
+		for i < len(name) && name[i] != '/' {
+			i++
+		}
+		elem := name[:i]
+		if elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+		if i == len(name) {
+			return true
+		}
+		name = name[i+1:]
+	}
+}
 
 type File interface {
 	Stat() (FileInfo, error)
@@ -78,15 +98,41 @@ const (
 	ModePerm       FileMode = 0777
 )
 
-func (m FileMode) String() string
+// String is ls -l's notation: one letter per set type bit (from "dalTLDpSugct?"), then
+// the nine permission bits as rwx or -.
+func (m FileMode) String() string {
+	const str = "dalTLDpSugct?"
+	var buf [32]byte
+	w := 0
+	for i, c := range str {
+		if m&(1<<uint(32-1-i)) != 0 {
+			buf[w] = byte(c)
+			w++
+		}
+	}
+	if w == 0 {
+		buf[w] = '-'
+		w++
+	}
+	const rwx = "rwxrwxrwx"
+	for i, c := range rwx {
+		if m&(1<<uint(9-1-i)) != 0 {
+			buf[w] = byte(c)
+		} else {
+			buf[w] = '-'
+		}
+		w++
+	}
+	return string(buf[:w])
+}
 
-func (m FileMode) IsDir() bool
+func (m FileMode) IsDir() bool { return m&ModeDir != 0 }
 
-func (m FileMode) IsRegular() bool
+func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
 
-func (m FileMode) Perm() FileMode
+func (m FileMode) Perm() FileMode { return m & ModePerm }
 
-func (m FileMode) Type() FileMode
+func (m FileMode) Type() FileMode { return m & ModeType }
 
 type PathError struct {
 	Op   string
@@ -94,11 +140,14 @@ type PathError struct {
 	Err  error
 }
 
-func (e *PathError) Error() string
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
 
-func (e *PathError) Unwrap() error
+func (e *PathError) Unwrap() error { return e.Err }
 
-func (e *PathError) Timeout() bool
+func (e *PathError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
 
 type GlobFS interface {
 	FS

@@ -1,0 +1,368 @@
+// runtime.Caller, runtime.Callers and runtime.FuncForPC (Go's runtime/extern.go, symtab.go and
+// traceback.go), over the VM's frame records.
+//
+// Design
+//   A gc binary's text segment holds every function's machine code from 0x401000 on, and its
+//   pclntab maps each pc back to a function, a file and a line. minigo lays out a text segment
+//   of the same shape, on paper only (no bytes are stored):
+//
+//     1. A few functions of Go's runtime that appear in real stacks but have no minigo code:
+//        runtime.main (which runs package initialization, then main.main), runtime.doInit,
+//        runtime.goexit (the bottom of every goroutine), runtime.gopanic (which calls deferred
+//        functions during a panic), runtime.Callers itself, and the helpers through which a
+//        run-time error reaches gopanic (goPanicIndex, panicdivide, sigpanic and panicmem).
+//        Each has the file and lines Go 1.19's sources give its call sites.
+//     2. Every compiled function, in function-index order, 32-byte aligned as gc aligns
+//        functions on amd64. A function occupies one byte per bytecode word, so the pc of
+//        instruction i of function f is entry(f) + 4*i, and f.lines maps it to its line.
+//     3. Every native (TypeScript) function, so that a native that calls back into Go (fmt
+//        calling a String method) shows as a frame as Go's own fmt functions do.
+//
+//   Callers walks g's frame records from the top down and produces what gc's unwinder would
+//   produce, return addresses: for a frame suspended at a call the pc after the call
+//   instruction, and for a frame stopped inside an instruction (a panic, a fault) that
+//   instruction's pc + 1, so that "pc - 1 is in the instruction that is responsible" holds for
+//   both, as CallersFrames assumes. Between the frames it inserts the runtime's frames that
+//   Go's stack would hold there: gopanic above a panicking frame, runtime.main and goexit at
+//   the bottom, doInit above a package initializer. Compiler-made wrappers are left out, as
+//   Go's unwinder elides them, and so is the function that initialises a package's variables
+//   when it merely calls an init function (gc's doInit calls each init function directly).
+//
+//   A *runtime.Func is the address of a word in a table laid out in the data segment on first
+//   use, one word per text symbol, so FuncForPC returns the same pointer for every pc of a
+//   function, as Go does.
+//
+// How it differs from Go: there is no inlining in the VM, so every frame is a physical one and
+// FuncForPC never reports an inlined function; pcs are word offsets of bytecode, not of machine
+// code; natives and the runtime's own functions have no line tables (a native reports line 0),
+// and a native is named as registered (`bytes.Buffer.Write`, where gc says `bytes.(*Buffer).Write`).
+// The standard packages' files are reported under Go's GOROOT (/usr/lib/go-1.19/src/...), with
+// minigo's line numbers. `//line` directives are not honoured (the lexer ignores them).
+import type { NativeContext, NativeFn, FuncCode, VMProgram } from '../../vm/program.js';
+import type { G } from '../../vm/goroutine.js';
+import { FrameKind } from '../../vm/panic.js';
+import { Op } from '../../vm/opcodes.js';
+import { hostOf } from '../../runtime/host.js';
+import { PlainPanic } from '../../runtime/error.js';
+
+/** gc's text segment starts here on linux/amd64. */
+const textStart = 0x401000;
+/** gc aligns function entries to 32 bytes on amd64. */
+const funcAlign = 32;
+const goroot = '/usr/lib/go-1.19';
+
+/** One function of the text segment. */
+interface TextSym {
+  readonly name: string;
+  readonly file: string;
+  entry: number;
+  readonly size: number;
+  /** Compiled code, or null for the runtime's and natives' symbols. */
+  readonly code: FuncCode | null;
+  /** For symbols without code: the line of each call site, one per 16 bytes from the entry. */
+  readonly sites: readonly number[];
+}
+
+/** The runtime's own functions that show in stacks (file under GOROOT/src/runtime, lines of Go 1.19.8). */
+const runtimeSyms = {
+  callers: { name: 'runtime.Callers', file: 'extern.go', sites: [247] },
+  main: { name: 'runtime.main', file: 'proc.go', sites: [233, 250] },
+  doInit: { name: 'runtime.doInit', file: 'proc.go', sites: [6329] },
+  goexit: { name: 'runtime.goexit', file: 'asm_amd64.s', sites: [1594] },
+  gopanic: { name: 'runtime.gopanic', file: 'panic.go', sites: [884] },
+  goPanicIndex: { name: 'runtime.goPanicIndex', file: 'panic.go', sites: [113] },
+  panicdivide: { name: 'runtime.panicdivide', file: 'panic.go', sites: [239] },
+  panicmem: { name: 'runtime.panicmem', file: 'panic.go', sites: [260] },
+  sigpanic: { name: 'runtime.sigpanic', file: 'signal_unix.go', sites: [835] },
+} as const;
+type RuntimeSym = keyof typeof runtimeSyms;
+
+/** The text segment of one program. */
+class SymTab {
+  readonly syms: TextSym[] = [];
+  readonly byFunc: TextSym[] = [];
+  readonly byNative: TextSym[] = [];
+  readonly runtime = {} as Record<RuntimeSym, TextSym>;
+  /** Address of the *runtime.Func table (laid out on first use), one word per symbol. */
+  funcTab = 0;
+
+  constructor(prog: VMProgram, cwd: string) {
+    let pc = textStart;
+    const add = (s: Omit<TextSym, 'entry'>): TextSym => {
+      const sym: TextSym = { ...s, entry: pc };
+      pc = Math.ceil((pc + Math.max(s.size, 1)) / funcAlign) * funcAlign;
+      this.syms.push(sym);
+      return sym;
+    };
+    for (const k of Object.keys(runtimeSyms) as RuntimeSym[]) {
+      const r = runtimeSyms[k];
+      const file = r.file.endsWith('.s') || r.file.endsWith('.go') ? `${goroot}/src/runtime/${r.file}` : r.file;
+      this.runtime[k] = add({ name: r.name, file, size: 16 * (r.sites.length + 1), code: null, sites: r.sites });
+    }
+    for (const f of prog.funcs) {
+      this.byFunc.push(add({ name: f.name, file: sourceFile(f.file, f.name, cwd), size: f.code.length, code: f, sites: [] }));
+    }
+    for (const n of prog.nativeNames) {
+      this.byNative.push(add({ name: n, file: sourceFile('', n, cwd), size: 64, code: null, sites: [0] }));
+    }
+  }
+
+  /** The symbol whose text holds pc, or undefined. */
+  lookup(pc: number): TextSym | undefined {
+    const s = this.syms;
+    let lo = 0;
+    let hi = s.length - 1;
+    if (s.length === 0 || pc < s[0]!.entry) return undefined;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]!.entry <= pc) lo = mid;
+      else hi = mid - 1;
+    }
+    const sym = s[lo]!;
+    return pc < sym.entry + Math.max(sym.size, 1) ? sym : undefined;
+  }
+
+  indexOf(sym: TextSym): number {
+    return this.syms.indexOf(sym);
+  }
+}
+
+/** The line of the byte at offset off of sym's text. */
+function lineAt(sym: TextSym, off: number): number {
+  if (sym.code !== null) {
+    const f = sym.code;
+    return f.lines[off >> 2] ?? f.line;
+  }
+  const k = Math.min(Math.max(0, off >> 4), sym.sites.length - 1);
+  return sym.sites[k] ?? 0;
+}
+
+/** The pc of call site k of a symbol without code (its return address). */
+function sitePC(sym: TextSym, k: number): number {
+  return sym.entry + 16 * (k + 1);
+}
+
+/**
+ * The file Go would report for a function: the main package's files by absolute path (as
+ * `go run` compiles them), the standard packages' under GOROOT.
+ */
+function sourceFile(file: string, name: string, cwd: string): string {
+  const std = file.lastIndexOf('/src/stdlib/');
+  if (std >= 0) return `${goroot}/src/${file.slice(std + '/src/stdlib/'.length)}`;
+  if (file === '') {
+    // A native, or a trampoline calling one: the package's directory under GOROOT.
+    const pkg = packageOf(name);
+    const base = pkg.slice(pkg.lastIndexOf('/') + 1);
+    return pkg === '' ? '?' : `${goroot}/src/${pkg}/${base}.go`;
+  }
+  return cleanPath(file.startsWith('/') ? file : `${cwd}/${file}`);
+}
+
+/** The import path part of a symbol name (`container/list.(*List).Init` → `container/list`). */
+function packageOf(sym: string): string {
+  const slash = sym.lastIndexOf('/');
+  const dot = sym.indexOf('.', slash + 1);
+  return dot < 0 ? '' : sym.slice(0, dot);
+}
+
+/** Lexical path cleaning (Go's path.Clean) for absolute paths. */
+function cleanPath(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+interface VMView {
+  cur: G;
+  readonly prog: VMProgram;
+  readonly funcs: FuncCode[];
+}
+
+const tables = new WeakMap<VMProgram, SymTab>();
+
+function symtab(vm: NativeContext): SymTab {
+  const prog = (vm as unknown as VMView).prog;
+  let t = tables.get(prog);
+  if (t === undefined) {
+    t = new SymTab(prog, hostOf(vm).cwd?.() ?? '/');
+    tables.set(prog, t);
+  }
+  return t;
+}
+
+/** What a panic running deferred calls at depth d came from, for the runtime frames under gopanic. */
+function panicHelpers(g: G, callDepth: number): RuntimeSym[] {
+  for (const p of g.panics) {
+    if ((p as { callDepth?: number }).callDepth !== callDepth) continue;
+    if (p.sigpanic !== undefined) return ['panicmem', 'sigpanic'];
+    const m = p.message ?? '';
+    if (m.startsWith('runtime error: index out of range')) return ['goPanicIndex'];
+    if (m === 'runtime error: integer divide by zero') return ['panicdivide'];
+    return [];
+  }
+  return [];
+}
+
+/**
+ * The goroutine's stack as gc's unwinder reports it, newest first, starting with the function
+ * that called the native now running: each entry a return address (see the header).
+ */
+function unwind(vm: NativeContext, t: SymTab, max: number): number[] {
+  const { cur: g, prog, funcs } = vm as unknown as VMView;
+  const pcs: number[] = [];
+  const push = (pc: number) => {
+    if (pcs.length < max) pcs.push(pc);
+  };
+  const rt = t.runtime;
+  const top = g.depth - 1;
+  for (let d = top; d >= 0 && pcs.length < max; d--) {
+    const fi = g.fnOf[d]!;
+    const f = funcs[fi]!;
+    const pcw = g.pcOf[d]!;
+    const above = d < top ? g.kindOf[d + 1]! : -1;
+    if (fi === prog.entry) {
+      // runtime.main: calling main.main, or a package's initializer through doInit.
+      const callee = d < top ? funcs[g.fnOf[d + 1]!]!.name : '';
+      if (callee === 'main.main') push(sitePC(rt.main, 1));
+      else {
+        push(sitePC(rt.doInit, 0));
+        push(sitePC(rt.main, 0));
+      }
+      continue;
+    }
+    if (f.wrapper === true) continue;
+    if (d === top && f.code[pcw] === Op.CALLN && f.file === '' && d > 0) {
+      // The trampoline of the native being run (runtime.Caller called through a func value).
+      continue;
+    }
+    if (d < top && /\.init$/.test(f.name) && /\.init\.\d+$/.test(funcs[g.fnOf[d + 1]!]!.name)) continue;
+    const entry = t.byFunc[fi]!.entry;
+    if (above === FrameKind.PanicDefer) {
+      push(sitePC(rt.gopanic, 0));
+      for (const h of panicHelpers(g, d + 1)) push(sitePC(rt[h], 0));
+      push(entry + pcw + 1);
+    } else if (above === FrameKind.NativeCall) {
+      // A native that called back into Go: it shows as a frame of its own.
+      const n = f.code[pcw + 1]!;
+      push(t.byNative[n]!.entry + 1);
+      push(entry + pcw + 4);
+    } else if (above === FrameKind.PreprintPanic) {
+      push(entry + pcw + 1);
+    } else if (d === top) {
+      push(entry + pcw + 4);
+    } else if (f.code[pcw] === Op.RUNDEFERS) {
+      // A deferred call run at the function's exit (gc open-codes it there).
+      push(entry + pcw + 1);
+    } else {
+      push(entry + pcw);
+    }
+  }
+  if (pcs.length < max) pcs.push(sitePC(rt.goexit, 0));
+  return pcs;
+}
+
+/** The frame a return address stands for, as CallersFrames reports it: pc - 1 past the entry. */
+function frameOf(t: SymTab, pc: number): { sym: TextSym; pc: number; line: number } | null {
+  const sym = t.lookup(pc);
+  if (sym === undefined) return null;
+  const fpc = pc > sym.entry ? pc - 1 : pc;
+  return { sym, pc: fpc, line: lineAt(sym, fpc - sym.entry) };
+}
+
+function setString(vm: NativeContext, at: number, s: string): void {
+  const [p, n] = vm.newString(s);
+  vm.regs[at] = p;
+  vm.regs[at + 1] = n;
+}
+
+/** The *Func for a symbol: a word of the Func table. */
+function funcPtr(vm: NativeContext, t: SymTab, sym: TextSym): number {
+  if (t.funcTab === 0) t.funcTab = vm.mem.dataAlloc(8 * t.syms.length, 8);
+  return t.funcTab + 8 * t.indexOf(sym);
+}
+
+function symOfFunc(t: SymTab, f: number): TextSym | undefined {
+  if (f === 0 || t.funcTab === 0) return undefined;
+  return t.syms[(f - t.funcTab) / 8];
+}
+
+export const callersNatives: Record<string, NativeFn> = {
+  /** Caller(skip int) (pc uintptr, file string, line int, ok bool). */
+  'runtime.Caller': (vm, base) => {
+    const skip = vm.regs[base]!;
+    const t = symtab(vm);
+    const pcs = skip < 0 ? [] : unwind(vm, t, skip + 1);
+    const fr = pcs.length > skip ? frameOf(t, pcs[skip]!) : null;
+    if (fr === null) {
+      vm.regs[base] = 0;
+      setString(vm, base + 1, '');
+      vm.regs[base + 3] = 0;
+      vm.regs[base + 4] = 0;
+      return;
+    }
+    vm.regs[base] = fr.pc;
+    setString(vm, base + 1, fr.sym.file);
+    vm.regs[base + 3] = fr.line;
+    vm.regs[base + 4] = 1;
+  },
+  /** Callers(skip int, pc []uintptr) int: skip 0 is Callers itself. */
+  'runtime.Callers': (vm, base) => {
+    const skip = Math.max(0, vm.regs[base]!);
+    const arr = vm.regs[base + 1]!;
+    const len = vm.regs[base + 2]!;
+    const t = symtab(vm);
+    const all = [sitePC(t.runtime.callers, 0), ...unwind(vm, t, skip + len)];
+    const pcs = all.slice(skip, skip + len);
+    pcs.forEach((pc, i) => vm.mem.store64(arr + 8 * i, pc));
+    vm.regs[base] = pcs.length;
+  },
+  /** FuncForPC(pc uintptr) *Func. */
+  'runtime.FuncForPC': (vm, base) => {
+    const t = symtab(vm);
+    const sym = t.lookup(vm.regs[base]!);
+    vm.regs[base] = sym === undefined ? 0 : funcPtr(vm, t, sym);
+  },
+  'runtime.Func.Name': (vm, base) => {
+    const sym = symOfFunc(symtab(vm), vm.regs[base]!);
+    setString(vm, base, sym?.name ?? '');
+  },
+  'runtime.Func.Entry': (vm, base) => {
+    const sym = symOfFunc(symtab(vm), vm.regs[base]!);
+    vm.regs[base] = sym?.entry ?? 0;
+  },
+  /** (*Func).FileLine(pc uintptr) (file string, line int): the line of the byte at pc. */
+  'runtime.Func.FileLine': (vm, base) => {
+    const sym = symOfFunc(symtab(vm), vm.regs[base]!);
+    const pc = vm.regs[base + 1]!;
+    if (sym === undefined) {
+      setString(vm, base, '?');
+      vm.regs[base + 2] = 0;
+      return;
+    }
+    setString(vm, base, sym.file);
+    vm.regs[base + 2] = pc >= sym.entry && pc < sym.entry + sym.size ? lineAt(sym, pc - sym.entry) : 0;
+  },
+};
+
+/**
+ * runtime.NumCPU: the logical CPUs the host gives the process (Go reads the affinity mask at
+ * startup; the host layer answers, 1 when it cannot tell). Kept here, beside the other
+ * natives this package gained outside the scheduler's files.
+ */
+export const machineNatives: Record<string, NativeFn> = {
+  /**
+   * panicwrap(p unsafe.Pointer, msg string): the check the wrapper of a value method reached
+   * through a pointer makes (codegen/iface.ts): a nil p panics with msg as a runtime.Error
+   * without the "runtime error: " prefix (Go's plainError).
+   */
+  'runtime.panicwrap': (vm, base) => {
+    if (vm.regs[base] === 0) throw new PlainPanic(vm.goString(vm.regs[base + 1]!, vm.regs[base + 2]!));
+  },
+  'runtime.NumCPU': (vm, base) => {
+    vm.regs[base] = Math.max(1, hostOf(vm).numCPU?.() ?? 1);
+  },
+};
