@@ -254,19 +254,20 @@ export class Ifaces {
         return b.finish(0, 0, nres);
       }
       const recvT = sig.recv!.type;
+      if (!m.hasPtrRecv() && !pointerLike && steps.length === 0 && under(t) instanceof Pointer) {
+        // runtime.panicwrap: a value method called through a nil pointer panics with gc's
+        // message instead of faulting. (Before the receiver's registers: the arguments must
+        // follow the receiver.)
+        const msg = new TextEncoder().encode(`value method ${pkg}.${tn}.${m.name} called using nil *${tn} pointer`);
+        const ra = b.regs.alloc(3, [true, true, false]);
+        b.emit('MOV', ra, cur);
+        b.loadNum(ra + 1, pc.stringLit(msg));
+        b.loadNum(ra + 2, msg.length);
+        b.emit('CALLN', pc.nativeIndex('runtime.panicwrap'), ra);
+      }
       const w = b.regs.alloc(regWidth(recvT), ptrRegsOf(recvT));
       if (m.hasPtrRecv() || pointerLike) b.emit('MOV', w, cur);
       else {
-        if (steps.length === 0 && under(t) instanceof Pointer) {
-          // runtime.panicwrap: a value method called through a nil pointer panics with
-          // gc's message instead of faulting.
-          const msg = new TextEncoder().encode(`value method ${pkg}.${tn}.${m.name} called using nil *${tn} pointer`);
-          const ra = b.regs.alloc(3, [true, true, false]);
-          b.emit('MOV', ra, cur);
-          b.loadNum(ra + 1, pc.stringLit(msg));
-          b.loadNum(ra + 2, msg.length);
-          b.emit('CALLN', pc.nativeIndex('runtime.panicwrap'), ra);
-        }
         // Load the value receiver (memory types pass the address; the callee copies).
         const fcLike = { b, pc } as unknown as FuncCompiler;
         load(fcLike, { reg: cur, off: 0 }, recvT, w);
