@@ -160,15 +160,9 @@ export class NodeHost implements Host {
     }
   }
 
-  /**
-   * The environment, with GOARCH set when it is not: `go run` under Go's own test driver
-   * (test/run.go), which the corpus of expected outputs was made with, runs programs with
-   * GOARCH exported, and programs compare it with runtime.GOARCH.
-   */
+  /** The process environment, as `go run` passes it to the program. */
   environ(): string[] {
-    const env = Object.entries(process.env).map(([k, v]) => `${k}=${v ?? ''}`);
-    if (process.env['GOARCH'] === undefined || process.env['GOARCH'] === '') env.push('GOARCH=amd64');
-    return env;
+    return Object.entries(process.env).map(([k, v]) => `${k}=${v ?? ''}`);
   }
 
   cwd(): string {
