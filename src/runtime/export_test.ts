@@ -14,6 +14,7 @@ export * from './mgcsweep.js';
 export * from './stack.js';
 export * from './mstats.js';
 export * from './checkheap.js';
+export * from './sema.js';
 export * from './runtime2.js';
 export * from './proc.js';
 export * from './chan.js';

@@ -480,6 +480,26 @@ export class Sched {
     this.wakep();
   }
 
+  /**
+   * goyield: like Gosched, but the G goes to the tail of its own P's queue, so that the G just
+   * readied into runnext runs next (semrelease's direct handoff).
+   */
+  goyield(): void {
+    const g = this.curm.curg!;
+    g.status = GStatus.Runnable;
+    this.runqput(this.curm.p!, g, false);
+  }
+
+  /** procPin: the running G may not be preempted until procUnpin; returns its P's id. */
+  procPin(): number {
+    const m = this.curm;
+    m.locks++;
+    return m.p!.id;
+  }
+  procUnpin(): void {
+    this.curm.locks--;
+  }
+
   /** Gosched: the running G goes to the global queue; the VM stops it after this instruction. */
   gosched(): void {
     const g = this.curm.curg!;
@@ -592,8 +612,8 @@ export class Sched {
         if (m.curg === null && !this.schedule(m)) break;
         if (this.turnEnd) break;
         const g = m.curg!;
-        if (g.preempt) {
-          // gopreempt_m: back to the global queue.
+        if (g.preempt && m.locks === 0) {
+          // gopreempt_m: back to the global queue (not while pinned: canPreemptM).
           g.preempt = false;
           g.status = GStatus.Runnable;
           g.m = null;

@@ -13,8 +13,8 @@ export interface RunResult {
   exit: number;
 }
 
-export function runGolden(path: string, args: string[] = [], env: Record<string, string> = {}): RunResult {
-  const r = spawnSync(process.execPath, [bin, 'run', path, ...args], {
+export function runGolden(path: string, args: string[] = [], env: Record<string, string> = {}, flags: string[] = []): RunResult {
+  const r = spawnSync(process.execPath, [bin, 'run', ...flags, path, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
     env: { ...process.env, ...env },

@@ -1,58 +1,172 @@
-// sync/atomic's natives for integers: with one goroutine running at a time, an atomic
-// operation is a plain load, store or read-modify-write of the simulated memory.
+// sync/atomic's natives: Load, Store, Swap, CompareAndSwap and Add on int32, uint32, int64,
+// uint64, uintptr and unsafe.Pointer words of the simulated memory.
 //
-// How it differs from Go: Go uses LOCK-prefixed instructions; minigo's VM never runs two
-// goroutines at once, so no instruction can interleave with a native.
+// Design
+//   A native runs inside one VM instruction (CALLN), and the scheduler switches goroutines and
+//   Ms only between instructions, so each of these read-modify-writes is atomic by construction
+//   and all of them are sequentially consistent, as Go's are. A nil addr faults like any other
+//   load (nil pointer dereference panic).
+//
+//   Registers hold values, not bit patterns (src/vm/int64.ts): 32-bit words are plain numbers;
+//   a 64-bit word goes through the double fast path while the value and the result are within
+//   ±2^53, and through BigInt otherwise. unsafe.Pointer stores go through the VM's pointer-store
+//   path (writePointer), where the collector's write barrier will sit.
+//
+// How it differs from Go: Go compiles these to LOCK-prefixed amd64 instructions.
 import type { NativeContext, NativeFn } from '../../../vm/program.js';
+import { MAX_SAFE } from '../../../vm/int64.js';
+import { writePointer } from '../../../vm/vm.js';
+import { procPin, procUnpin } from '../natives.js';
 
-type Width = 'i32' | 'u32' | 'i64' | 'u64';
-
-function load(vm: NativeContext, a: number, w: Width): bigint {
-  switch (w) {
-    case 'i32': return BigInt(vm.mem.loadInt32(a));
-    case 'u32': return BigInt(vm.mem.load32(a));
-    case 'i64': return vm.mem.loadInt64Big(a);
-    case 'u64': return vm.mem.load64Big(a);
-  }
+/** How one word type is read and written. */
+interface Word {
+  /** The word at a (exact number, or NaN when it must be read as a bigint). */
+  load(vm: NativeContext, a: number): number;
+  loadBig(vm: NativeContext, a: number): bigint;
+  /** Store a plain register value. */
+  store(vm: NativeContext, a: number, v: number): void;
+  /** Wrap v to the type's range and store it; returns the wrapped value. */
+  storeBig(vm: NativeContext, a: number, v: bigint): bigint;
+  /** Wrap a sum computed in doubles (exact, |v| < 2^54) to the type's range, or NaN if it needs BigInt. */
+  wrap(v: number): number;
 }
 
-function store(vm: NativeContext, a: number, w: Width, v: bigint): bigint {
-  const bits = w === 'i32' || w === 'u32' ? 32 : 64;
-  const signed = w === 'i32' || w === 'i64';
-  const r = signed ? BigInt.asIntN(bits, v) : BigInt.asUintN(bits, v);
-  if (bits === 32) vm.mem.store32(a, Number(BigInt.asUintN(32, r)));
-  else vm.mem.store64Big(a, BigInt.asUintN(64, r));
-  return r;
-}
+const int32: Word = {
+  load: (vm, a) => vm.mem.loadInt32(a),
+  loadBig: (vm, a) => BigInt(vm.mem.loadInt32(a)),
+  store: (vm, a, v) => vm.mem.store32(a, v >>> 0),
+  storeBig: (vm, a, v) => {
+    const r = BigInt.asIntN(32, v);
+    vm.mem.store32(a, Number(BigInt.asUintN(32, r)));
+    return r;
+  },
+  wrap: (v) => v | 0,
+};
 
-function arg(vm: NativeContext, i: number): bigint {
+const uint32: Word = {
+  load: (vm, a) => vm.mem.load32(a),
+  loadBig: (vm, a) => BigInt(vm.mem.load32(a)),
+  store: (vm, a, v) => vm.mem.store32(a, v >>> 0),
+  storeBig: (vm, a, v) => {
+    const r = BigInt.asUintN(32, v);
+    vm.mem.store32(a, Number(r));
+    return r;
+  },
+  wrap: (v) => v >>> 0,
+};
+
+const int64: Word = {
+  // -2^53 is a number to loadInt64 but not a plain register value (int64.ts).
+  load: (vm, a) => {
+    const v = vm.mem.loadInt64(a);
+    return v >= -MAX_SAFE ? v : NaN;
+  },
+  loadBig: (vm, a) => vm.mem.loadInt64Big(a),
+  store: (vm, a, v) => vm.mem.store64(a, v),
+  storeBig: (vm, a, v) => {
+    const r = BigInt.asIntN(64, v);
+    vm.mem.store64Big(a, BigInt.asUintN(64, r));
+    return r;
+  },
+  wrap: (v) => (Math.abs(v) <= MAX_SAFE ? v : NaN),
+};
+
+const uint64: Word = {
+  load: (vm, a) => vm.mem.load64(a),
+  loadBig: (vm, a) => vm.mem.load64Big(a),
+  store: (vm, a, v) => vm.mem.store64(a, v),
+  storeBig: (vm, a, v) => {
+    const r = BigInt.asUintN(64, v);
+    vm.mem.store64Big(a, r);
+    return r;
+  },
+  wrap: (v) => (v <= MAX_SAFE ? v : NaN),
+};
+
+/** Register i as a bigint (its exact value when the register is NaN). */
+function argBig(vm: NativeContext, i: number): bigint {
   const v = vm.regs[i]!;
   return v === v ? BigInt(v) : vm.intBig(i);
 }
 
-export const atomicNatives: Record<string, NativeFn> = {};
-const names: Record<string, Width> = { Int32: 'i32', Uint32: 'u32', Int64: 'i64', Uint64: 'u64', Uintptr: 'u64' };
-for (const [name, w] of Object.entries(names)) {
-  atomicNatives['sync/atomic.Add' + name] = (vm, base) => {
-    const a = vm.regs[base]!;
-    vm.setIntBig(base, store(vm, a, w, load(vm, a, w) + arg(vm, base + 1)));
-  };
-  atomicNatives['sync/atomic.Load' + name] = (vm, base) => {
-    vm.setIntBig(base, load(vm, vm.regs[base]!, w));
-  };
-  atomicNatives['sync/atomic.Store' + name] = (vm, base) => {
-    store(vm, vm.regs[base]!, w, arg(vm, base + 1));
-  };
-  atomicNatives['sync/atomic.Swap' + name] = (vm, base) => {
-    const a = vm.regs[base]!;
-    const old = load(vm, a, w);
-    store(vm, a, w, arg(vm, base + 1));
-    vm.setIntBig(base, old);
-  };
-  atomicNatives['sync/atomic.CompareAndSwap' + name] = (vm, base) => {
-    const a = vm.regs[base]!;
-    const ok = load(vm, a, w) === arg(vm, base + 1);
-    if (ok) store(vm, a, w, arg(vm, base + 2));
-    vm.regs[base] = ok ? 1 : 0;
+/** The five natives of one word type, under Go's function names. */
+function wordNatives(name: string, w: Word): Record<string, NativeFn> {
+  return {
+    ['sync/atomic.Load' + name]: (vm, base) => {
+      const a = vm.regs[base]!;
+      const v = w.load(vm, a);
+      if (v === v) vm.regs[base] = v;
+      else vm.setIntBig(base, w.loadBig(vm, a));
+    },
+    ['sync/atomic.Store' + name]: (vm, base) => {
+      const a = vm.regs[base]!;
+      const v = vm.regs[base + 1]!;
+      if (v === v) w.store(vm, a, v);
+      else w.storeBig(vm, a, vm.intBig(base + 1));
+    },
+    ['sync/atomic.Swap' + name]: (vm, base) => {
+      const a = vm.regs[base]!;
+      const old = w.load(vm, a);
+      const oldBig = old === old ? 0n : w.loadBig(vm, a);
+      const v = vm.regs[base + 1]!;
+      if (v === v) w.store(vm, a, v);
+      else w.storeBig(vm, a, vm.intBig(base + 1));
+      if (old === old) vm.regs[base] = old;
+      else vm.setIntBig(base, oldBig);
+    },
+    ['sync/atomic.CompareAndSwap' + name]: (vm, base) => {
+      const a = vm.regs[base]!;
+      const cur = w.load(vm, a);
+      const old = vm.regs[base + 1]!;
+      let equal: boolean;
+      if (cur === cur && old === old) equal = cur === old;
+      else equal = w.loadBig(vm, a) === argBig(vm, base + 1);
+      if (equal) {
+        const v = vm.regs[base + 2]!;
+        if (v === v) w.store(vm, a, v);
+        else w.storeBig(vm, a, vm.intBig(base + 2));
+      }
+      vm.regs[base] = equal ? 1 : 0;
+    },
+    ['sync/atomic.Add' + name]: (vm, base) => {
+      const a = vm.regs[base]!;
+      const cur = w.load(vm, a);
+      const delta = vm.regs[base + 1]!;
+      const sum = cur === cur && delta === delta ? w.wrap(cur + delta) : NaN;
+      if (sum === sum) {
+        w.store(vm, a, sum);
+        vm.regs[base] = sum;
+      } else {
+        vm.setIntBig(base, w.storeBig(vm, a, w.loadBig(vm, a) + argBig(vm, base + 1)));
+      }
+    },
   };
 }
+
+export const atomicNatives: Record<string, NativeFn> = {
+  ...wordNatives('Int32', int32),
+  ...wordNatives('Uint32', uint32),
+  ...wordNatives('Int64', int64),
+  ...wordNatives('Uint64', uint64),
+  ...wordNatives('Uintptr', uint64),
+  'sync/atomic.LoadPointer': (vm, base) => {
+    vm.regs[base] = vm.mem.loadPtr(vm.regs[base]!);
+  },
+  'sync/atomic.StorePointer': (vm, base) => {
+    writePointer(vm.mem, vm.regs[base]!, vm.regs[base + 1]!);
+  },
+  'sync/atomic.SwapPointer': (vm, base) => {
+    const a = vm.regs[base]!;
+    const old = vm.mem.loadPtr(a);
+    writePointer(vm.mem, a, vm.regs[base + 1]!);
+    vm.regs[base] = old;
+  },
+  'sync/atomic.CompareAndSwapPointer': (vm, base) => {
+    const a = vm.regs[base]!;
+    const equal = vm.mem.loadPtr(a) === vm.regs[base + 1]!;
+    if (equal) writePointer(vm.mem, a, vm.regs[base + 2]!);
+    vm.regs[base] = equal ? 1 : 0;
+  },
+  'sync/atomic.runtime_procPin': procPin,
+  'sync/atomic.runtime_procUnpin': procUnpin,
+};
