@@ -22,7 +22,7 @@ import type * as ast from '../../parser/ast.js';
 import type { CheckedPackage, Info, Program } from '../check/info.js';
 import { BuiltinId, Func, Var } from '../types/objects.js';
 import { printKindOf } from './call.js';
-import { BasicKind, Interface, MapType, Named, Pointer, Signature, Tuple, Typ, under, type Type } from '../types/types.js';
+import { BasicKind, Interface, MapType, Named, Pointer, Signature, Slice, Tuple, Typ, under, type Type } from '../types/types.js';
 import { alignof, sizeof } from '../types/sizes.js';
 import { MHeap } from '../../runtime/mheap.js';
 import { InternalError } from '../../runtime/error.js';
@@ -446,6 +446,9 @@ export class ProgramCompiler {
         return;
       case BuiltinId.Close:
         this.chans.closeReg(fc, regs[0]!);
+        return;
+      case BuiltinId.Copy:
+        b.emit('COPY', b.regs.alloc(1), regs[0]!, regs[1]!, sizeof((under(types[0]!) as Slice).elem));
         return;
       default:
         throw new Error(`codegen: defer of builtin ${BuiltinId[id]} not supported yet`);
