@@ -41,7 +41,7 @@ export function exprTo(e: Escape, k: Hole, n: ast.Expr, target: Type | undefined
   if (convertsToIface(e.info, n, target)) {
     const t = typeOf(e.info, n)!;
     if (!isDirectIface(t)) {
-      k = e.spill(k, n, operandName(e, n), posOf(at));
+      k = e.spill(k, n, operandName(e, n), posOf(at), '', true);
     }
   }
   expr(e, k, n);

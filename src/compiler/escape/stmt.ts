@@ -80,7 +80,7 @@ export function flowClosures(e: Escape): void {
       const loc = e.varLoc(v);
       if (loc === null) continue;
       const byval = !loc.addrtaken && !loc.reassigned && safeSizeof(v.type) <= 128;
-      if (!byval) e.analysis.capturedByRef.add(v);
+      (byval ? e.analysis.capturedByValue : e.analysis.capturedByRef).add(v);
       e.flow(byval ? k : addr(k), loc);
     }
   }
