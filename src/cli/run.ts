@@ -12,6 +12,7 @@ import { escapeReport, gcFlags } from './escape.js';
 import { readSources, stdHost } from './host.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { ProgramCompiler } from '../compiler/codegen/package.js';
+import { ProgramEscapes } from '../compiler/escape/program.js';
 import { VM, RunStatus, type Output } from '../vm/vm.js';
 import { FatalError, InternalError } from '../runtime/error.js';
 import { traceback } from '../vm/panic.js';
@@ -52,7 +53,9 @@ function compile(files: string[], goflags: readonly string[] = []) {
   }
   const m = escapeReport(program, gcFlags(goflags));
   if (m.length > 0) process.stderr.write('# command-line-arguments\n' + m.join('\n') + '\n');
-  return new ProgramCompiler(program).compile();
+  // The code generator's own run of escape analysis (escape/program.ts says how it differs
+  // from the -m report's): where each variable and allocation lives.
+  return new ProgramCompiler(program, new ProgramEscapes(program)).compile();
 }
 
 /**

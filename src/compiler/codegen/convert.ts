@@ -43,12 +43,13 @@ const wrapTo: Record<string, OpName> = {
 const isIntC = (c: NumClass) => c in ranges;
 const isFloatC = (c: NumClass) => c === 'f64' || c === 'f32';
 
-export function conversion(fc: FuncCompiler, x: ast.Expr, T: Type, dst?: number): number {
+/** `T(x)`; `call` is the conversion expression itself (escape analysis's site for it). */
+export function conversion(fc: FuncCompiler, x: ast.Expr, T: Type, dst: number | undefined, call: ast.CallExpr): number {
   const b = fc.b;
   const V = fc.typeOf(x);
   const tu = under(T);
   const vu = under(V);
-  if (tu instanceof Interface) return convertTo(fc, x, T, dst);
+  if (tu instanceof Interface) return convertTo(fc, x, T, dst, call);
   const ct = numClass(T);
   const cv = numClass(V);
   if (ct === 'str' && vu instanceof Basic && cv !== 'str') {
