@@ -31,6 +31,7 @@ import { call, callResults } from './call.js';
 import { compileFuncLit } from './package.js';
 import { BoundsCode } from '../../vm/errors.js';
 import { nonEmptyIface } from './iface.js';
+import { concat } from './strings.js';
 
 export interface MemLoc {
   reg: number;
@@ -618,6 +619,7 @@ function binary(fc: FuncCompiler, e: ast.BinaryExpr, dst?: number): number {
   if (e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=') {
     return comparison(fc, e.op, e.x, e.y, dst);
   }
+  if (e.op === '+' && numClass(t) === 'str') return concat(fc, e, dst);
   const mark = b.regs.mark();
   const x = expr(fc, e.x);
   if (e.op === '<<' || e.op === '>>') {

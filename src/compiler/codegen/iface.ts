@@ -194,7 +194,7 @@ export class Ifaces {
   }
 
   /** data = &staticuint64s[idx] (idx a register holding 0..255). */
-  private staticEntry(fc: FuncCompiler, data: number, idx: number): void {
+  staticEntry(fc: FuncCompiler, data: number, idx: number): void {
     const b = fc.b;
     const t = b.regs.alloc(2, [true, false]);
     b.loadNum(t, this.pc.staticUint64s());
