@@ -17,6 +17,7 @@ import { FakeClock, systemClock } from '../runtime/clock.js';
 import { parseGODEBUG, type DebugVars } from '../runtime/debugvars.js';
 import { tracebackothers } from '../vm/traceback.js';
 import { FatalError } from '../runtime/error.js';
+import { ProgramEscapes } from '../compiler/escape/program.js';
 import { traceback } from '../vm/panic.js';
 import { disassemble } from '../vm/disasm.js';
 import { ProgramExit } from '../vm/errors.js';
@@ -32,7 +33,9 @@ function compile(files: string[], goflags: readonly string[] = []) {
   }
   const m = escapeReport(program, gcFlags(goflags));
   if (m.length > 0) process.stderr.write('# command-line-arguments\n' + m.join('\n') + '\n');
-  return new ProgramCompiler(program).compile();
+  // The code generator's own run of escape analysis (escape/program.ts says how it differs
+  // from the -m report's): where each variable and allocation lives.
+  return new ProgramCompiler(program, new ProgramEscapes(program)).compile();
 }
 
 /** What `minigo run` takes besides the file: -gcflags, --seed, --faketime, and the environment. */

@@ -868,9 +868,13 @@ export class VM implements NativeContext {
             pcOf[d] = pc + 4;
             let nfp = fp - callee.stackFrameSize;
             if (nfp < guard) {
+              const { lo, hi } = g.stack;
+              const oldFp = fp;
               g.growStack(this.heap, this.mcache, funcs, fp, callee.stackFrameSize, callee, nb);
               regs = g.regs;
               fp = fpOf[d]!;
+              // A closure that escape analysis left on the stack moved with it.
+              if (ctx >= lo && ctx < hi) ctx += fp - oldFp;
               guard = g.stack.lo + _StackGuard;
               nfp = fp - callee.stackFrameSize;
             }

@@ -14,12 +14,13 @@
 //   late copy sees. Only a call that follows a non-call argument makes the order differ from
 //   source order; everything else compiles as before.
 //
-//   Variadic calls pack the extra arguments into a new array (mallocgc, as the `...` argument
-//   escapes under the conservative placement rule) and pass the slice.
+//   Variadic calls pack the extra arguments into a new array — frame memory when escape
+//   analysis says the `... argument` does not escape, else the heap — and pass the slice.
 //
 //   Builtins compile inline: len/cap read registers of the operand's shape, append is GROW1 plus
-//   a store (one element) or APPEND (a spread), copy is COPY, new is NEW, make is MAKESLICE (or
-//   the map runtime), print/println are PRINT instructions, panic/recover the VM's.
+//   a store (one element) or APPEND (a spread), copy is COPY, new is NEW or frame memory, make is
+//   MAKESLICE or frame memory (a constant size that does not escape) or the map runtime,
+//   print/println are PRINT instructions, panic/recover the VM's.
 //
 // How it differs from gc: gc inlines small functions; minigo calls them (the inliner is part of
 // the escape analysis stage).
@@ -58,7 +59,7 @@ export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
   const fun = stripParens(e.fun);
   const ftv = fc.info.types.get(e.fun);
   fc.b.line = e.line;
-  if (ftv?.mode === 'type') return conversion(fc, e.args[0]!, ftv.type);
+  if (ftv?.mode === 'type') return conversion(fc, e.args[0]!, ftv.type, undefined, e);
   if (fun.kind === 'Ident' || fun.kind === 'SelectorExpr') {
     const id = fun.kind === 'Ident' ? fun : fun.sel;
     const obj = fc.info.uses.get(id);
@@ -151,8 +152,7 @@ export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recv
       const slot = slots[params.length - 1]!;
       if (extra.length === 0) b.emit('CLEARN', slot, 3);
       else {
-        const p = b.regs.alloc(1, [true]);
-        b.emit('NEW', p, fc.pc.types.index(new ArrayType(et, extra.length)));
+        const p = fc.newObject(new ArrayType(et, extra.length), e);
         extra.forEach((x, i) => {
           const v = under(et) instanceof Interface && !(under(x.type) instanceof Interface) ? fc.pc.toInterface(fc, x.reg, x.type, et) : x.reg;
           store(fc, { reg: p, off: i * sizeof(et) }, et, v);
@@ -175,7 +175,7 @@ export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recv
       if (e.hasEllipsis) {
         tasks.push({ e: args[nfixed]!, emit: () => void expr(fc, args[nfixed]!, slot) });
       } else {
-        finishVariadic = packVariadic(fc, args.slice(nfixed), st, slot, tasks);
+        finishVariadic = packVariadic(fc, e, args.slice(nfixed), st, slot, tasks);
       }
     }
     runArgTasks(fc, tasks);
@@ -197,13 +197,11 @@ export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recv
  * one task per element (evaluate, store) to `tasks`, and return what finishes the slice header
  * once the tasks have run.
  */
-function packVariadic(fc: FuncCompiler, args: ast.Expr[], st: Type, slot: number, tasks: ArgTask[]): () => void {
+function packVariadic(fc: FuncCompiler, call: ast.CallExpr, args: ast.Expr[], st: Type, slot: number, tasks: ArgTask[]): () => void {
   const b = fc.b;
   const et = (under(st) as Slice).elem;
   if (args.length === 0) return () => void b.emit('CLEARN', slot, 3);
-  const at = new ArrayType(et, args.length);
-  const p = b.regs.alloc(1, [true]);
-  b.emit('NEW', p, fc.pc.types.index(at));
+  const p = fc.newObject(new ArrayType(et, args.length), call);
   const es = sizeof(et);
   args.forEach((a, i) => {
     tasks.push({
@@ -551,16 +549,21 @@ function builtin(fc: FuncCompiler, id: BuiltinId, e: ast.CallExpr): number {
       return r;
     }
     case BuiltinId.New: {
-      const t = fc.info.types.get(args[0]!)!.type;
-      const r = b.regs.alloc(1, [true]);
-      b.emit('NEW', r, fc.pc.types.index(t));
-      return r;
+      return fc.newObject(fc.info.types.get(args[0]!)!.type, e);
     }
     case BuiltinId.Make: {
       const t = fc.info.types.get(args[0]!)!.type;
       const u = under(t);
       if (u instanceof Slice) {
         const r = fc.alloc(t);
+        const n = stackSliceLen(fc, e);
+        if (n !== null) {
+          // The backing array in frame memory (escape analysis: constant size, not escaping).
+          b.emit('MOV', r, fc.stackAlloc(new ArrayType(u.elem, n.cap)));
+          b.emit('LOADI', r + 1, n.len);
+          b.emit('LOADI', r + 2, n.cap);
+          return r;
+        }
         const len = intArg(fc, args[1]!);
         const cap = args.length > 2 ? intArg(fc, args[2]!) : -1;
         b.emit('MAKESLICE', r, fc.pc.types.index(u.elem), len, cap);
@@ -663,6 +666,23 @@ function builtin(fc: FuncCompiler, id: BuiltinId, e: ast.CallExpr): number {
     default:
       throw new Error(`codegen: builtin ${BuiltinId[id]} not supported yet`);
   }
+}
+
+/**
+ * For `make([]T, len[, cap])` that escape analysis keeps on the stack, the constant length and
+ * capacity; null when the array must come from the heap. (gc also keeps a constant-capacity
+ * make with a variable length on the stack, checking the length at run time; here that case
+ * takes the heap, which is never wrong.)
+ */
+function stackSliceLen(fc: FuncCompiler, e: ast.CallExpr): { len: number; cap: number } | null {
+  if (!fc.place.onStack(e)) return null;
+  const num = (a: ast.Expr | undefined): number | null => {
+    const v = a === undefined ? undefined : fc.info.types.get(a)?.value;
+    return v !== undefined && v.kind === CKind.Int ? Number(v.value) : null;
+  };
+  const len = num(e.args[1]);
+  const cap = e.args.length > 2 ? num(e.args[2]) : len;
+  return len === null || cap === null ? null : { len, cap };
 }
 
 function intArg(fc: FuncCompiler, a: ast.Expr): number {

@@ -3,7 +3,8 @@
 // Integer conversions keep the value when the target range contains the source range and
 // otherwise wrap (WRAP_*); float→integer truncates (F2I64/F2U64, then a WRAP for narrower
 // targets, as gc on amd64 converts through a 64-bit CVTTSD2SQ); integer→float rounds to nearest.
-// String conversions are the runtime's (slicebytetostring, stringtoslicebyte, intstring, ...).
+// String conversions are the runtime's (slicebytetostring, stringtoslicebyte, intstring, ...),
+// with gc's stack buffers for those between strings and byte slices (strings.ts).
 // Constant conversions never reach here: the checker folds them.
 import type * as ast from '../../parser/ast.js';
 import { Basic, BasicKind, Interface, Slice, under, type Type } from '../types/types.js';
@@ -11,6 +12,7 @@ import type { OpName } from '../../vm/opcodes.js';
 import type { FuncCompiler } from './func.js';
 import { regWidth } from './types.js';
 import { convertTo, expr, numClass, type NumClass } from './expr.js';
+import { bytesToString, stringToBytes } from './strings.js';
 
 const ranges: Record<string, [number, number]> = {
   i8: [-128, 127],
@@ -43,12 +45,13 @@ const wrapTo: Record<string, OpName> = {
 const isIntC = (c: NumClass) => c in ranges;
 const isFloatC = (c: NumClass) => c === 'f64' || c === 'f32';
 
-export function conversion(fc: FuncCompiler, x: ast.Expr, T: Type, dst?: number): number {
+/** `T(x)`; `call` is the conversion expression itself (escape analysis's site for it). */
+export function conversion(fc: FuncCompiler, x: ast.Expr, T: Type, dst: number | undefined, call: ast.CallExpr): number {
   const b = fc.b;
   const V = fc.typeOf(x);
   const tu = under(T);
   const vu = under(V);
-  if (tu instanceof Interface) return convertTo(fc, x, T, dst);
+  if (tu instanceof Interface) return convertTo(fc, x, T, dst, call);
   const ct = numClass(T);
   const cv = numClass(V);
   if (ct === 'str' && vu instanceof Basic && cv !== 'str') {
@@ -61,14 +64,15 @@ export function conversion(fc: FuncCompiler, x: ast.Expr, T: Type, dst?: number)
   if (ct === 'str' && vu instanceof Slice) {
     const v = expr(fc, x);
     const r = dst ?? fc.alloc(T);
-    b.emit(numClass(vu.elem) === 'u8' ? 'STR_FROM_BYTES' : 'STR_FROM_RUNES', r, v);
+    if (numClass(vu.elem) === 'u8') bytesToString(fc, call, v, r);
+    else b.emit('STR_FROM_RUNES', r, v);
     return r;
   }
   if (tu instanceof Slice && cv === 'str') {
     const v = expr(fc, x);
     const r = dst ?? fc.alloc(T);
-    const byteSlice = numClass(tu.elem) === 'u8';
-    b.emit(byteSlice ? 'BYTES_FROM_STR' : 'RUNES_FROM_STR', r, v, fc.pc.types.index(tu.elem));
+    if (numClass(tu.elem) === 'u8') stringToBytes(fc, call, v, r, fc.pc.types.index(tu.elem));
+    else b.emit('RUNES_FROM_STR', r, v, fc.pc.types.index(tu.elem));
     return r;
   }
   if (isIntC(ct) && isIntC(cv)) {

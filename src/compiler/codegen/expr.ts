@@ -31,6 +31,7 @@ import { call, callResults } from './call.js';
 import { compileFuncLit } from './package.js';
 import { BoundsCode } from '../../vm/errors.js';
 import { nonEmptyIface } from './iface.js';
+import { concat } from './strings.js';
 
 export interface MemLoc {
   reg: number;
@@ -618,6 +619,7 @@ function binary(fc: FuncCompiler, e: ast.BinaryExpr, dst?: number): number {
   if (e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=') {
     return comparison(fc, e.op, e.x, e.y, dst);
   }
+  if (e.op === '+' && numClass(t) === 'str') return concat(fc, e, dst);
   const mark = b.regs.mark();
   const x = expr(fc, e.x);
   if (e.op === '<<' || e.op === '>>') {
@@ -849,10 +851,8 @@ function unary(fc: FuncCompiler, e: ast.UnaryExpr, dst?: number): number {
       let x = e.x;
       while (x.kind === 'ParenExpr') x = x.x;
       if (x.kind === 'CompositeLit') {
-        // &T{...}: a new heap object initialised in place.
-        const et = fc.typeOf(x);
-        const r = dst ?? b.regs.alloc(1, [true]);
-        b.emit('NEW', r, fc.pc.types.index(et));
+        // &T{...}: a new object (frame memory or heap) initialised in place.
+        const r = fc.newObject(fc.typeOf(x), e, dst);
         compositeInto(fc, x, { reg: r, off: 0 });
         return r;
       }
@@ -894,9 +894,7 @@ function compositeLit(fc: FuncCompiler, e: ast.CompositeLit, dst?: number): numb
       k++;
       if (k > n) n = k;
     }
-    const at = new ArrayType(u.elem, n);
-    const p = b.regs.alloc(1, [true]);
-    b.emit('NEW', p, fc.pc.types.index(at));
+    const p = fc.newObject(new ArrayType(u.elem, n), e);
     fillArray(fc, e, { reg: p, off: 0 }, u.elem);
     const r = dst ?? fc.alloc(t);
     b.emit('MOV', r, p);
@@ -907,8 +905,7 @@ function compositeLit(fc: FuncCompiler, e: ast.CompositeLit, dst?: number): numb
   if (u instanceof MapType) return fc.pc.mapLit(fc, e, dst);
   if (u instanceof Pointer) {
     // An elided `&T{...}` inside another literal ([]*T{{...}}).
-    const r = dst ?? b.regs.alloc(1, [true]);
-    b.emit('NEW', r, fc.pc.types.index(u.elem));
+    const r = fc.newObject(u.elem, e, dst);
     compositeInto(fc, e, { reg: r, off: 0 }, true, u.elem);
     return r;
   }
@@ -984,13 +981,22 @@ function elemInto(fc: FuncCompiler, ve: ast.Expr, loc: MemLoc, t: Type): void {
 // ---------------------------------------------------------------------------------------------
 // Assignability conversions (value → interface) and type assertions
 
-/** Evaluate e as a value of type t (converting a concrete value to an interface if needed). */
-export function convertTo(fc: FuncCompiler, e: ast.Expr, t: Type, dst?: number): number {
+/**
+ * Evaluate e as a value of type t (converting a concrete value to an interface if needed).
+ * `site` is the node escape analysis knows a conversion by: e itself for an implicit one, the
+ * conversion call `T(e)` for an explicit one.
+ */
+export function convertTo(fc: FuncCompiler, e: ast.Expr, t: Type, dst?: number, site: ast.Node = e): number {
   const et = fc.typeOf(e);
   if (under(t) instanceof Interface && !(under(et) instanceof Interface)) {
     if (et instanceof Basic && et.kind === BasicKind.UntypedNil) return zeroValue(fc, t, dst);
+    const c = fc.info.types.get(e)?.value;
+    if (c !== undefined) {
+      const r = fc.pc.iface.constToInterface(fc, et, c, t, dst);
+      if (r !== null) return r;
+    }
     const v = expr(fc, e);
-    return fc.pc.toInterface(fc, v, et, t, dst);
+    return fc.pc.toInterface(fc, v, et, t, dst, site);
   }
   if (under(t) instanceof Interface && under(et) instanceof Interface) {
     const v = expr(fc, e);

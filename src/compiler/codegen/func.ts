@@ -10,17 +10,26 @@
 //   registers (memory-typed ones: that address) are copied to r0.. of the callee's window, where
 //   the caller finds them.
 //
-//   Closures. A func value is the address of a funcval: word 0 the function index, then one
-//   word per captured variable, holding the variable's heap address (captured variables are
-//   always on the heap, so capture is by reference). A closure body loads them in its prologue.
-//   Top-level functions used as values get a static funcval in the data segment.
+//   Closures. A func value is the address of a funcval: word 0 the function index, then the
+//   captured variables laid out as a struct's fields: the variable's address when the closure
+//   captures it by reference, a copy of its value when by value (escape analysis decides which,
+//   as gc does: by value when the variable is at most 128 bytes, never reassigned after the
+//   capture and never addressed). A closure body loads them in its prologue. A closure that
+//   captures nothing, and a top-level function used as a value, is a static funcval in the data
+//   segment.
 //
-//   Where variables live (`placeVariables`, the one place the rule is written, until escape
-//   analysis replaces it): a local variable whose address is taken (`&x`, `&x.f`, `x[:]` of an
-//   array, a pointer-method call on x) or that a closure captures lives on the heap (a register
-//   holds its address); otherwise a variable of register type lives in registers and one of
-//   memory type in frame memory (a register holds its address for the frame's lifetime; the
-//   stack copier adjusts it).
+//   Where variables live (`Placement`, DESIGN decision 5). Escape analysis decides, per package,
+//   which variables and allocations escape (src/compiler/escape, run once per program for the
+//   code generator by escape/program.ts). A variable that needs memory — its address is taken
+//   (`&x`, `&x.f`, `x[:]` of an array, a pointer-method call or method value on x) or a
+//   closure captures it by reference — lives in frame memory if it does not escape and in a
+//   heap cell from newobject (NEW) if it does; a register holds its address either way (the
+//   stack copier adjusts it when it points into the stack). Any other variable lives in
+//   registers, or in frame memory if its type is a memory type. What the analysis never saw
+//   (code gc's dead code elimination drops; packages whose analysis failed) goes to the heap,
+//   as it did before escape analysis: never on the stack without the analysis's word for it.
+//   The allocating expressions (`new`, `&T{}`, slice literals, `make([]T, n)`, closures, method
+//   values, interface boxing, variadic slices) ask `onStack` the same way.
 //
 //   Results. A function that defers, or names its results, keeps its results in variables; a
 //   `return` assigns them and jumps to the epilogue: RUNDEFERS (if it defers), then the result
@@ -29,9 +38,12 @@
 //   results' current values, as in Go.
 //
 // How it differs from gc: gc's ABIInternal passes arguments in machine registers and spills
-// them; escape analysis (a later stage) will place variables exactly as gc does.
+// them. The placement follows the analysis run without inlining (escape/program.ts says why), so
+// a site that gc keeps on the stack only because the function around it was inlined into its
+// caller is on the heap here.
 import type * as ast from '../../parser/ast.js';
 import type { Info } from '../check/info.js';
+import type { Analysis } from '../escape/escape.js';
 import { Func, Var } from '../types/objects.js';
 import { ArrayType, Pointer, Signature, Struct, under, type Type } from '../types/types.js';
 import { alignof, sizeof } from '../types/sizes.js';
@@ -57,7 +69,7 @@ export interface BranchTarget {
 export class FuncCompiler {
   readonly b: FuncBuilder;
   readonly vars = new Map<Var, VarLoc>();
-  heapVars = new Set<Var>();
+  place: Placement = Placement.none;
   readonly targets: BranchTarget[] = [];
   /** Labels of `goto` and labeled statements, by name. */
   readonly gotoLabels = new Map<string, Label>();
@@ -103,24 +115,50 @@ export class FuncCompiler {
     return r;
   }
 
+  /** Frame memory for a value of type t allocated at run time (zeroed each time it is reached). */
+  stackAlloc(t: Type): number {
+    const r = this.frameSlot(t);
+    const size = sizeof(t);
+    if (size > 0) this.b.emit('MEMCLR', r, size);
+    return r;
+  }
+
+  /**
+   * Storage for a new value of type t made by allocating expression n: frame memory when escape
+   * analysis keeps n on the stack, else a heap object (newobject). Returns the address register.
+   */
+  newObject(t: Type, n: ast.Node, dst?: number): number {
+    if (this.place.onStack(n)) {
+      const r = this.stackAlloc(t);
+      if (dst === undefined) return r;
+      this.b.emit('MOV', dst, r);
+      return dst;
+    }
+    const r = dst ?? this.b.regs.alloc(1, [true]);
+    this.b.emit('NEW', r, this.pc.types.index(t));
+    return r;
+  }
+
   /**
    * Declare local v (not yet initialised: callers store its value). Register vars get
-   * registers, memory vars a frame slot or heap cell, escaping vars a heap cell (zeroed).
+   * registers, memory vars a frame slot, escaping vars a heap cell (zeroed).
    */
   declareVar(v: Var): VarLoc {
     let loc: VarLoc;
-    if (this.heapVars.has(v)) {
-      const r = this.b.regs.alloc(1, [true]);
-      this.b.emit('NEW', r, this.pc.types.index(v.type));
-      loc = { kind: 'mem', reg: r };
-    } else if (isMemType(v.type)) {
-      // A declaration executed again (in a loop) must start from the zero value again.
-      const r = this.frameSlot(v.type);
-      const size = sizeof(v.type);
-      if (size > 0) this.b.emit('MEMCLR', r, size);
-      loc = { kind: 'mem', reg: r };
-    } else {
-      loc = { kind: 'reg', reg: this.alloc(v.type) };
+    switch (this.place.varKind(v)) {
+      case 'heap': {
+        const r = this.b.regs.alloc(1, [true]);
+        this.b.emit('NEW', r, this.pc.types.index(v.type));
+        loc = { kind: 'mem', reg: r };
+        break;
+      }
+      case 'frame':
+        // A declaration executed again (in a loop) must start from the zero value again.
+        loc = { kind: 'mem', reg: this.stackAlloc(v.type) };
+        break;
+      case 'reg':
+        loc = { kind: 'reg', reg: this.alloc(v.type) };
+        break;
     }
     this.vars.set(v, loc);
     return loc;
@@ -135,11 +173,64 @@ export class FuncCompiler {
 }
 
 /**
- * The placement rule (see the header): the locals of a function body (and of the closures in
- * it, which are compiled separately with the same set) that must live on the heap.
+ * The placement rule (see the header) for one function body and the closures in it (which are
+ * compiled separately with the same Placement).
  */
-export function placeVariables(info: Info, body: ast.Node): Set<Var> {
-  const heap = new Set<Var>();
+export class Placement {
+  /** No escape decisions and no variables needing memory (runtime-made functions). */
+  static readonly none = new Placement(null, new Set(), new Set());
+
+  constructor(
+    /** The package's escape decisions; null when there are none. */
+    readonly esc: Analysis | null,
+    /** Locals whose address is taken. */
+    readonly addressed: ReadonlySet<Var>,
+    /** Locals some closure captures. */
+    readonly captured: ReadonlySet<Var>,
+  ) {}
+
+  /** The placement for body (a function's, or an initializer's closure's). */
+  static of(esc: Analysis | null, info: Info, body: ast.Node): Placement {
+    const addressed = new Set<Var>();
+    const captured = new Set<Var>();
+    addressedAndCaptured(info, body, addressed, captured);
+    return new Placement(esc, addressed, captured);
+  }
+
+  /** This placement and body's variables (a closure in code this placement did not cover). */
+  extend(info: Info, body: ast.Node): Placement {
+    const addressed = new Set(this.addressed);
+    const captured = new Set(this.captured);
+    addressedAndCaptured(info, body, addressed, captured);
+    return new Placement(this.esc, addressed, captured);
+  }
+
+  /** Closures hold v's address (else a copy of its value). */
+  captureByRef(v: Var): boolean {
+    return this.esc?.captureDecision(v) !== 'value';
+  }
+
+  /** Where v lives: registers, frame memory or a heap cell. */
+  varKind(v: Var): 'reg' | 'frame' | 'heap' {
+    const d = this.esc?.varDecision(v);
+    if (d === 'heap') return 'heap';
+    if (this.addressed.has(v) || (this.captured.has(v) && this.captureByRef(v))) return d === 'stack' ? 'frame' : 'heap';
+    return isMemType(v.type) ? 'frame' : 'reg';
+  }
+
+  /** The storage allocating expression n makes can be frame memory. */
+  onStack(n: ast.Node): boolean {
+    return this.esc?.allocDecision(n) === 'stack';
+  }
+
+  /** The copy made by converting n (operand, or explicit conversion) to an interface can be frame memory. */
+  boxOnStack(n: ast.Node): boolean {
+    return this.esc?.boxDecision(n) === 'stack';
+  }
+}
+
+/** Add body's address-taken locals to addressed and its closures' captured locals to captured. */
+function addressedAndCaptured(info: Info, body: ast.Node, addressed: Set<Var>, captured: Set<Var>): void {
   const rootVar = (e: ast.Expr): Var | null => {
     for (;;) {
       switch (e.kind) {
@@ -182,14 +273,14 @@ export function placeVariables(info: Info, body: ast.Node): Set<Var> {
       case 'UnaryExpr':
         if (node.op === '&') {
           const v = rootVar(node.x);
-          if (v !== null) heap.add(v);
+          if (v !== null) addressed.add(v);
         }
         break;
       case 'SliceExpr': {
         const t = info.types.get(node.x);
         if (t !== undefined && under(t.type) instanceof ArrayType) {
           const v = rootVar(node.x);
-          if (v !== null) heap.add(v);
+          if (v !== null) addressed.add(v);
         }
         break;
       }
@@ -200,7 +291,7 @@ export function placeVariables(info: Info, body: ast.Node): Set<Var> {
             const xt = info.types.get(node.fun.x);
             if (xt !== undefined && !(under(xt.type) instanceof Pointer)) {
               const v = rootVar(node.fun.x);
-              if (v !== null) heap.add(v);
+              if (v !== null) addressed.add(v);
             }
           }
         }
@@ -213,13 +304,13 @@ export function placeVariables(info: Info, body: ast.Node): Set<Var> {
           const xt = info.types.get(node.x);
           if (xt !== undefined && !(under(xt.type) instanceof Pointer)) {
             const v = rootVar(node.x);
-            if (v !== null) heap.add(v);
+            if (v !== null) addressed.add(v);
           }
         }
         break;
       }
       case 'FuncLit':
-        for (const v of capturesOf(info, node)) heap.add(v);
+        for (const v of capturesOf(info, node)) captured.add(v);
         break;
     }
     for (const key in node) {
@@ -229,8 +320,8 @@ export function placeVariables(info: Info, body: ast.Node): Set<Var> {
     }
   };
   visit(body);
-  return heap;
 }
+
 
 const captureCache = new WeakMap<ast.FuncLit, Var[]>();
 

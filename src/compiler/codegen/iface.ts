@@ -9,7 +9,15 @@
 //     the data word as receiver.
 //
 //   The data word is the value itself for pointer-shaped types (pointers, maps, channels, funcs,
-//   unsafe.Pointer) and otherwise a pointer to a heap copy (convT: mallocgc + store).
+//   unsafe.Pointer) and otherwise a pointer to a copy of the value. Where that copy is follows
+//   gc's walk (dataWord) and runtime (convT*), so that allocation counts agree with Go's:
+//     1. a constant: read-only data laid out at compile time (gc's static temporaries);
+//     2. a zero-size value: zerobase (mallocgc(0));
+//     3. a bool or one-byte integer: its entry of `staticuint64s`, a table of the words 0..255;
+//     4. a conversion escape analysis keeps on the stack, of at most 1 KiB: frame memory;
+//     5. otherwise the runtime's convT: an integer of 2, 4 or 8 bytes below 256 uses
+//        staticuint64s (convT16/32/64), an empty string or nil slice a block of zeros (zeroVal),
+//        and anything else a heap copy (mallocgc + store).
 //
 //   Method wrappers. An itab entry receives the data word, which for a non-pointer type T is a
 //   pointer to the boxed T, and for a method promoted through embedded fields must walk those
@@ -28,15 +36,17 @@
 //   at the defer statement and saved in a heap object; a thunk function reloads them and makes
 //   the call. `defer func(){...}()` defers the func value itself.
 //
-// How it differs from gc: no convT64/staticuint64s shortcut (small integers are boxed like any
-// other value), so allocation counts of programs that box small ints differ from gc's.
+// How it differs from gc: a struct or array holding a single pointer is boxed like any other
+// value (gc stores the pointer itself in the data word), and floats always take convT's heap
+// path (gc's convT64 also spares the few whose bits are below 256: +0.0 and denormals).
 import type * as ast from '../../parser/ast.js';
 import { Func, Var, newField } from '../types/objects.js';
 import { methodSet } from '../types/methodset.js';
 import { typeSetOf } from '../types/typeset.js';
 import { identical } from '../types/predicates.js';
+import { Kind as CKind, float32Val, float64Val, imag, real, stringBytes, type Value } from '../types/constant.js';
 import {
-  ArrayType, Basic, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, Typ, under, type Type,
+  ArrayType, Basic, BasicInfo, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, Typ, under, type Type,
 } from '../types/types.js';
 import { offsetsof, sizeof } from '../types/sizes.js';
 import { noPos } from '../types/objects.js';
@@ -111,21 +121,138 @@ export class Ifaces {
     return this.itab(t, it);
   }
 
-  /** convT: registers v of concrete type vt → interface it (in dst or new registers). */
-  toInterface(fc: FuncCompiler, v: number, vt: Type, it: Type, dst?: number): number {
+  /**
+   * convT: registers v of concrete type vt → interface it (in dst or new registers). `site` is
+   * the expression escape analysis knows the conversion by (the operand of an implicit one, the
+   * call of an explicit one); without it the copy is not put on the stack.
+   */
+  toInterface(fc: FuncCompiler, v: number, vt: Type, it: Type, dst?: number, site?: ast.Node): number {
     const b = fc.b;
     const r = dst ?? b.regs.alloc(2, [true, true]);
     const tab = this.tabWord(vt, it);
-    let data: number;
-    if (isPointerShaped(vt)) data = v;
-    else {
-      data = b.regs.alloc(1, [true]);
-      b.emit('NEW', data, this.pc.types.index(vt));
-      store(fc, { reg: data, off: 0 }, vt, v);
-    }
+    const data = this.dataWord(fc, v, vt, site);
     b.emit('MOV', r + 1, data);
     b.loadNum(r, tab);
     return r;
+  }
+
+  /** A constant of type vt converted to interface it: its copy is read-only data (header, 1). */
+  constToInterface(fc: FuncCompiler, vt: Type, value: Value, it: Type, dst?: number): number | null {
+    const box = this.staticBox(vt, value);
+    if (box === null) return null;
+    const b = fc.b;
+    const r = dst ?? b.regs.alloc(2, [true, true]);
+    b.loadNum(r + 1, box);
+    b.loadNum(r, this.tabWord(vt, it));
+    return r;
+  }
+
+  /** The data word for registers v of non-interface type vt (steps 2-5 of the header). */
+  private dataWord(fc: FuncCompiler, v: number, vt: Type, site: ast.Node | undefined): number {
+    if (isPointerShaped(vt)) return v;
+    const b = fc.b;
+    const u = under(vt);
+    const size = sizeof(vt);
+    const data = b.regs.alloc(1, [true]);
+    const isInt = u instanceof Basic && (u.info & BasicInfo.IsInteger) !== 0;
+    if (size > 0 && u instanceof Basic && (u.kind === BasicKind.Bool || (size === 1 && isInt))) {
+      const idx = b.regs.alloc(2);
+      b.emit('LOADI', idx + 1, 255);
+      b.emit('AND_I32', idx, v, idx + 1);
+      this.staticEntry(fc, data, idx);
+      return data;
+    }
+    if (size > 0 && size <= 1024 && site !== undefined && fc.place.boxOnStack(site)) {
+      const slot = fc.stackAlloc(vt);
+      store(fc, { reg: slot, off: 0 }, vt, v);
+      b.emit('MOV', data, slot);
+      return data;
+    }
+    const heap = b.newLabel();
+    const done = b.newLabel();
+    if (isInt && (size === 2 || size === 4 || size === 8)) {
+      // convT16/32/64: a value below 256 (unsigned) is its staticuint64s entry.
+      if ((u.info & BasicInfo.IsUnsigned) === 0) b.emitJump('JLTK_I', heap, 3, v, 0);
+      b.emitJump('JGEK_I', heap, 3, v, 256);
+      this.staticEntry(fc, data, v);
+      b.jump(done);
+    } else if (u instanceof Basic && u.kind === BasicKind.String) {
+      // convTstring: "" is zeroVal.
+      b.emitJump('JT', heap, 2, v + 1);
+      b.loadNum(data, this.pc.zeroVal());
+      b.jump(done);
+    } else if (u instanceof Slice) {
+      // convTslice: a nil slice is zeroVal.
+      b.emitJump('JT', heap, 2, v);
+      b.loadNum(data, this.pc.zeroVal());
+      b.jump(done);
+    }
+    b.bind(heap);
+    b.emit('NEW', data, this.pc.types.index(vt));
+    store(fc, { reg: data, off: 0 }, vt, v);
+    b.bind(done);
+    return data;
+  }
+
+  /** data = &staticuint64s[idx] (idx a register holding 0..255). */
+  staticEntry(fc: FuncCompiler, data: number, idx: number): void {
+    const b = fc.b;
+    const t = b.regs.alloc(2, [true, false]);
+    b.loadNum(t, this.pc.staticUint64s());
+    b.emit('LOADI', t + 1, 256);
+    b.emit('INDEX', data, t, idx, 8, t + 1);
+  }
+
+  private readonly staticBoxes = new Map<string, number>();
+
+  /** Read-only data holding constant value as type t; null if t is not a basic type. */
+  private staticBox(t: Type, value: Value): number | null {
+    const u = under(t);
+    if (!(u instanceof Basic) || value.kind === CKind.Unknown) return null;
+    const c = numClass(t);
+    const key = `${TypeTable.key(t)}|${c}|${constKey(value)}`;
+    const got = this.staticBoxes.get(key);
+    if (got !== undefined) return got;
+    const mem = this.pc.mem;
+    const size = sizeof(t);
+    const a = mem.dataAlloc(Math.max(size, 1), 8);
+    switch (value.kind) {
+      case CKind.Bool:
+        mem.store8(a, value.value ? 1 : 0);
+        break;
+      case CKind.String: {
+        const bytes = stringBytes(value);
+        mem.storePtr(a, this.pc.stringLit(bytes));
+        mem.store64(a + 8, bytes.length);
+        break;
+      }
+      case CKind.Int:
+      case CKind.Float:
+        if (c === 'f64') mem.storeF64(a, float64Val(value)[0]);
+        else if (c === 'f32') mem.storeF32(a, float32Val(value)[0]);
+        else if (c === 'c128' || c === 'c64') return null;
+        else {
+          if (value.kind !== CKind.Int) return null;
+          const bits = BigInt.asUintN(64, value.value);
+          if (size === 8) mem.store64Big(a, bits);
+          else if (size === 4) mem.store32(a, Number(bits & 0xffffffffn));
+          else if (size === 2) mem.store16(a, Number(bits & 0xffffn));
+          else mem.store8(a, Number(bits & 0xffn));
+        }
+        break;
+      case CKind.Complex: {
+        if (c === 'c128') {
+          mem.storeF64(a, float64Val(real(value))[0]);
+          mem.storeF64(a + 8, float64Val(imag(value))[0]);
+        } else if (c === 'c64') {
+          mem.storeF32(a, float32Val(real(value))[0]);
+          mem.storeF32(a + 4, float32Val(imag(value))[0]);
+        } else return null;
+        break;
+      }
+    }
+    this.staticBoxes.set(key, a);
+    return a;
   }
 
   /** Interface → interface conversion (always succeeds statically). */
@@ -212,7 +339,9 @@ export class Ifaces {
         const ctx = b.regs.alloc(1, [true]);
         b.emit('CTX', ctx);
         data = b.regs.alloc(1, [true]);
-        b.emit('LOAD_PTR', data, ctx, 8);
+        // A receiver value is in the closure itself (methodValue), a pointer-shaped one is word 1.
+        if (isPointerShaped(t)) b.emit('LOAD_PTR', data, ctx, 8);
+        else b.emit('ADDI', data, ctx, 8);
       } else {
         data = b.regs.alloc(1, [true]);
         args = b.regs.alloc(nparams);
@@ -468,10 +597,9 @@ export class Ifaces {
     if (sel.kind === 'methodExpr') return this.methodExpr(fc, sel.recv, sel.index, m, dst);
     const xt = fc.typeOf(e.x);
     const r = dst ?? b.regs.alloc(1, [true]);
-    const obj = b.regs.alloc(1, [true]);
-    b.emit('NEW', obj, this.pc.types.index(this.closureStruct(2)));
     const k = b.regs.alloc(1);
     if (under(xt) instanceof Interface) {
+      const obj = fc.newObject(this.closureStruct(2), e);
       // Bound interface method: save the interface, call through its itab.
       const iv = expr(fc, e.x);
       b.emit('NILCHK', iv);
@@ -523,19 +651,29 @@ export class Ifaces {
         b.emit('NILCHK', p);
         v = load(fc, { reg: p, off: 0 }, T);
       }
-      if (isPointerShaped(T)) data = v;
-      else {
-        data = b.regs.alloc(1, [true]);
-        b.emit('NEW', data, this.pc.types.index(T));
-        store(fc, { reg: data, off: 0 }, T, v);
+      if (!isPointerShaped(T)) {
+        // The closure holds the receiver's value itself (gc's method value closure {F, R}).
+        const obj = fc.newObject(this.boundValueStruct(T), e);
+        store(fc, { reg: obj, off: 8 }, T, v);
+        b.emit('LOADI', k, this.methodWrapper(T, index, m, true));
+        b.emit('STORE_SCALAR', obj, k, 0);
+        b.emit('MOV', r, obj);
+        return r;
       }
+      data = v;
     }
+    const obj = fc.newObject(this.closureStruct(1), e);
     const fi = this.methodWrapper(T, index, m, true);
     b.emit('LOADI', k, fi);
     b.emit('STORE_SCALAR', obj, k, 0);
     b.emit('STORE_PTR', obj, data, 8);
     b.emit('MOV', r, obj);
     return r;
+  }
+
+  /** The closure of a method value bound to a receiver value of type T: {F uintptr; R T}. */
+  private boundValueStruct(T: Type): Struct {
+    return new Struct([newField(noPos, null, 'F', Typ[BasicKind.Uintptr]!, false), newField(noPos, null, 'R', T, false)]);
   }
 
   /** T.M: a func value whose first parameter is the receiver. */
@@ -755,6 +893,18 @@ export class Ifaces {
     return obj;
   }
   private deferCount = 0;
+}
+
+/** A key telling constant values apart (for sharing read-only boxes). */
+function constKey(v: Value): string {
+  switch (v.kind) {
+    case CKind.Bool: return `b${v.value}`;
+    case CKind.String: return `s${v.bytes}`;
+    case CKind.Int: return `i${v.value}`;
+    case CKind.Float: return `f${float64Val(v)[0]}`;
+    case CKind.Complex: return `c${float64Val(real(v))[0]},${float64Val(imag(v))[0]}`;
+    default: return '?';
+  }
 }
 
 export function nonEmptyIface(t: Type): number {

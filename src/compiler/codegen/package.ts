@@ -20,16 +20,17 @@
 // "compile what is referenced", no package-level init of constants (the checker folded them).
 import type * as ast from '../../parser/ast.js';
 import type { CheckedPackage, Info, Program } from '../check/info.js';
-import { BuiltinId, Func, Var } from '../types/objects.js';
+import { BuiltinId, Func, Var, newField, noPos } from '../types/objects.js';
 import { printKindOf } from './call.js';
-import { BasicKind, Interface, MapType, Named, Pointer, Signature, Slice, Tuple, Typ, under, type Type } from '../types/types.js';
-import { alignof, sizeof } from '../types/sizes.js';
+import { BasicKind, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, Typ, under, type Type } from '../types/types.js';
+import { alignof, offsetsof, sizeof } from '../types/sizes.js';
 import { MHeap } from '../../runtime/mheap.js';
 import { InternalError } from '../../runtime/error.js';
 import { MCache } from '../../runtime/mcache.js';
 import type { FuncCode, NativeFn, VMProgram } from '../../vm/program.js';
 import { natives as nativeRegistry } from '../../vm/natives.js';
-import { FuncCompiler, placeVariables, capturesOf, type VarLoc } from './func.js';
+import { FuncCompiler, Placement, capturesOf, type VarLoc } from './func.js';
+import type { ProgramEscapes } from '../escape/program.js';
 import { FuncBuilder } from './builder.js';
 import { TypeTable, isMemType, regWidth } from './types.js';
 import { stmts, emitRet, initVar } from './stmt.js';
@@ -70,7 +71,14 @@ export class ProgramCompiler {
   readonly boolType: Type = Typ[BasicKind.Bool]!;
   readonly runeType: Type = Typ[BasicKind.Int32]!;
 
-  constructor(readonly program: Program) {
+  /**
+   * @param escapes the escape decisions for every package (escape/program.ts); without them
+   *   every variable that needs memory and every allocation is on the heap.
+   */
+  constructor(
+    readonly program: Program,
+    readonly escapes: ProgramEscapes | null = null,
+  ) {
     this.iface = new Ifaces(this);
     this.maps = new Maps(this);
     this.chans = new Chans(this);
@@ -167,6 +175,7 @@ export class ProgramCompiler {
       const sig = new Signature(null, new Tuple(), new Tuple(), false);
       const file = cp.files[0]?.file ?? '';
       const fc = new FuncCompiler(this, cp.info, sig, name, file, 0);
+      fc.place = new Placement(this.escapes?.of(cp) ?? null, new Set(), new Set());
       const b = fc.b;
       // Natively initialised package variables (os.Args).
       for (const obj of cp.pkg.scope.objects()) {
@@ -277,7 +286,7 @@ export class ProgramCompiler {
   private compileFuncDecl(f: Func, decl: ast.FuncDecl, cp: CheckedPackage): FuncCode {
     const sig = f.type as Signature;
     const fc = new FuncCompiler(this, cp.info, sig, this.symName(f), cp.files.find((x) => x.decls.includes(decl))?.file ?? '', decl.line);
-    fc.heapVars = placeVariables(cp.info, decl);
+    fc.place = Placement.of(this.escapes?.of(cp) ?? null, cp.info, decl);
     const params: (Var | null)[] = [];
     if (sig.recv !== null) params.push(sig.recv);
     for (const v of sig.params.vars) params.push(v);
@@ -286,7 +295,10 @@ export class ProgramCompiler {
 
   // ---- closures ------------------------------------------------------------------------------
 
-  /** A FuncLit: compile its body as a function and build its funcval (capturing by reference). */
+  /**
+   * A FuncLit: compile its body as a function and build its funcval (func.ts: word 0 the
+   * function index, then each captured variable's address or value).
+   */
   compileFuncLit(fc: FuncCompiler, e: ast.FuncLit, dst?: number): number {
     const caps = capturesOf(fc.info, e);
     const outer = fc.b.name;
@@ -296,28 +308,50 @@ export class ProgramCompiler {
     const sig = fc.typeOf(e) as Signature;
     const info = fc.info;
     const file = fc.file;
-    const heapVars = fc.heapVars;
+    const place = fc.place.extend(info, e.body);
     const idx = this.newFunc(name, () => {
       const inner = new FuncCompiler(this, info, sig, name, file, e.line);
-      inner.heapVars = new Set([...heapVars, ...placeVariables(info, e.body)]);
+      inner.place = place;
       return compileBody(inner, sig.params.vars.slice(), e.body, e.type, caps);
     });
     const b = fc.b;
-    const r = dst ?? b.regs.alloc(1, [true]);
-    // funcval: [fn index][&captured...]
-    const size = 8 * (1 + caps.length);
-    const ft = this.closureType(caps.length);
-    b.emit('NEW', r, this.types.index(ft));
+    if (caps.length === 0) {
+      // Nothing captured: a static funcval, as gc makes for such a literal (no allocation).
+      const r = dst ?? b.regs.alloc(1, [true]);
+      b.loadNum(r, this.funcvalOf(idx));
+      return r;
+    }
+    const lay = this.closureLayout(caps, fc.place);
+    const r = fc.newObject(lay.type, e, dst);
     const k = b.regs.alloc(1);
     b.emit('LOADI', k, idx);
     b.emit('STORE_SCALAR', r, k, 0);
     caps.forEach((v, i) => {
       const loc = varLoc(fc, v);
-      if (loc.kind !== 'mem') throw new Error(`codegen: captured ${v.name} is not on the heap`);
-      b.emit('STORE_PTR', r, loc.reg, 8 * (i + 1));
+      const off = lay.offsets[i + 1]!;
+      if (lay.byRef[i]) {
+        if (loc.kind !== 'mem') throw new InternalError(`codegen: ${v.name}, captured by reference, is not in memory`);
+        b.emit('STORE_PTR', r, loc.reg, off);
+        return;
+      }
+      const mark = b.regs.mark();
+      const val = loc.kind === 'reg' ? loc.reg : load(fc, memOf(fc, loc), v.type);
+      store(fc, { reg: r, off }, v.type, val);
+      b.regs.release(mark);
     });
-    void size;
     return r;
+  }
+
+  /**
+   * The closure object for captured variables caps: a struct of the function word `F` and one
+   * field per variable, its address (by reference) or its value (by value).
+   */
+  closureLayout(caps: readonly Var[], place: Placement): { type: Struct; offsets: readonly number[]; byRef: readonly boolean[] } {
+    const byRef = caps.map((v) => place.captureByRef(v));
+    const fields = [newField(noPos, null, 'F', Typ[BasicKind.Uintptr]!, false)];
+    caps.forEach((v, i) => fields.push(newField(noPos, null, v.name, byRef[i] ? new Pointer(v.type) : v.type, false)));
+    const type = new Struct(fields);
+    return { type, offsets: offsetsof(type), byRef };
   }
 
   /** A struct type standing for a closure object with n captured pointers (for its RType). */
@@ -339,6 +373,24 @@ export class ProgramCompiler {
       this.funcvals.set(idx, a);
     }
     return a;
+  }
+
+  private staticUint64sAddr = 0;
+  private zeroValAddr = 0;
+
+  /** runtime.staticuint64s: the words 0..255, where small values boxed in interfaces point. */
+  staticUint64s(): number {
+    if (this.staticUint64sAddr === 0) {
+      this.staticUint64sAddr = this.mem.dataAlloc(256 * 8, 8);
+      for (let i = 0; i < 256; i++) this.mem.store64(this.staticUint64sAddr + 8 * i, i);
+    }
+    return this.staticUint64sAddr;
+  }
+
+  /** runtime.zeroVal: zero bytes, where an empty string or nil slice boxed in an interface points. */
+  zeroVal(): number {
+    if (this.zeroValAddr === 0) this.zeroValAddr = this.mem.dataAlloc(32, 8);
+    return this.zeroValAddr;
   }
 
   // ---- strings and natives ---------------------------------------------------------------------
@@ -457,8 +509,8 @@ export class ProgramCompiler {
 
   // ---- delegated to iface.ts and map.ts ---------------------------------------------------------
 
-  toInterface(fc: FuncCompiler, v: number, vt: Type, it: Type, dst?: number): number {
-    return this.iface.toInterface(fc, v, vt, it, dst);
+  toInterface(fc: FuncCompiler, v: number, vt: Type, it: Type, dst?: number, site?: ast.Node): number {
+    return this.iface.toInterface(fc, v, vt, it, dst, site);
   }
   ifaceToIface(fc: FuncCompiler, v: number, from: Type, to: Type, dst?: number): number {
     return this.iface.ifaceToIface(fc, v, from, to, dst);
@@ -562,21 +614,33 @@ export function compileBody(fc: FuncCompiler, params: (Var | null)[], body: ast.
   for (const { v, reg } of incoming) {
     if (v === null || v.name === '_' || v.name === '') continue;
     const t = v.type;
-    if (fc.heapVars.has(v) || isMemType(t)) {
+    if (fc.place.varKind(v) !== 'reg') {
       const loc = fc.declareVar(v);
       if (loc.kind === 'mem') store(fc, { reg: loc.reg, off: 0 }, t, reg);
     } else {
       fc.vars.set(v, { kind: 'reg', reg });
     }
   }
-  // Captured variables: their addresses from the closure object.
+  // Captured variables: their addresses, or copies of their values, from the closure object.
   if (caps.length > 0) {
+    const lay = fc.pc.closureLayout(caps, fc.place);
     const ctx = b.regs.alloc(1, [true]);
     b.emit('CTX', ctx);
     caps.forEach((v, i) => {
-      const r = b.regs.alloc(1, [true]);
-      b.emit('LOAD_PTR', r, ctx, 8 * (i + 1));
-      fc.vars.set(v, { kind: 'mem', reg: r });
+      const off = lay.offsets[i + 1]!;
+      if (lay.byRef[i]) {
+        const r = b.regs.alloc(1, [true]);
+        b.emit('LOAD_PTR', r, ctx, off);
+        fc.vars.set(v, { kind: 'mem', reg: r });
+      } else if (isMemType(v.type) || fc.place.addressed.has(v)) {
+        const slot = fc.frameSlot(v.type);
+        const mark = b.regs.mark();
+        store(fc, { reg: slot, off: 0 }, v.type, load(fc, { reg: ctx, off }, v.type));
+        b.regs.release(mark);
+        fc.vars.set(v, { kind: 'mem', reg: slot });
+      } else {
+        fc.vars.set(v, { kind: 'reg', reg: load(fc, { reg: ctx, off }, v.type) });
+      }
     });
   }
   // Results in variables when they are named or the function defers.

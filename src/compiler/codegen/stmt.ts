@@ -435,7 +435,7 @@ function single(fc: FuncCompiler, l: ast.Expr, r: ast.Expr, define: boolean): vo
     const v = fc.info.defs.get(l as ast.Ident) as Var;
     // Compute the value before allocating the variable, so temporaries sit above... the
     // variable must survive the statement: allocate it first, then compute into it.
-    if (!isMemType(v.type) && !fc.heapVars.has(v)) {
+    if (fc.place.varKind(v) === 'reg') {
       const loc = fc.declareVar(v);
       if (loc.kind === 'reg') {
         convertTo(fc, r, v.type, loc.reg);

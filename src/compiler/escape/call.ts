@@ -28,7 +28,6 @@ import type { FuncUnit } from './funcs.js';
 import { deref, hole, shift, type Hole } from './graph.js';
 import { discard, expr, exprTo, posOf, receiver } from './expr.js';
 import { block, dotType, unparen, walkClosure } from './stmt.js';
-import { stdLeaks } from './std.js';
 import { argTypes, hasPointers, isConst, safeSizeof, signatureOf, typeOf } from './typeinfo.js';
 
 /** Holes for a parameter given a summary (gc tagHole). */
@@ -114,7 +113,7 @@ export function callExpr(e: Escape, ks: Hole[], call: ast.CallExpr, extra: Hole 
     callee = { param: (i) => summaryHole(e, ks, leaks[i] ?? []) };
   } else if (f !== null && !ifaceCall && f.pkg !== e.analysis.pkg.pkg) {
     const fn = f;
-    callee = { param: (i) => summaryHole(e, ks, stdLeaks(fn, i)) };
+    callee = { param: (i) => summaryHole(e, ks, e.analysis.importedLeaks(fn, i)) };
   } else {
     callee = { param: () => e.heapHole() };
   }
@@ -181,7 +180,7 @@ function conversion(e: Escape, k: Hole, call: ast.CallExpr, to: Type): void {
   if (isConst(e.info, call)) return;
   const tu = under(to);
   if (tu instanceof Interface) {
-    if (from !== undefined && !(under(from) instanceof Interface) && !isDirect(from)) k = e.spill(k, call, e.fmt.expr(call), call);
+    if (from !== undefined && !(under(from) instanceof Interface) && !isDirect(from)) k = e.spill(k, call, e.fmt.expr(call), call, '', true);
     expr(e, k, x);
     return;
   }
@@ -341,7 +340,7 @@ function inlineCall(e: Escape, ks: Hole[], call: ast.CallExpr, unit: FuncUnit, s
 /** `go f(x)` / `defer f(x)` (gc goDeferStmt). */
 export function goDefer(e: Escape, call: ast.CallExpr, isDefer: boolean): void {
   let k = e.heapHole();
-  if (isDefer && e.loopDepth === 1) k = e.discardHole();
+  if (isDefer && e.loopDepth === 1 && e.analysis.flags.codegen === undefined) k = e.discardHole();
   const fun = unparen(call.fun);
   const ftv = e.info.types.get(fun);
   const sig = signatureOf(ftv?.type);

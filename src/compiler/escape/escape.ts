@@ -23,8 +23,17 @@
 //      dereferences from each other location to it. A location whose address (derefs < 0)
 //      reaches a location that outlives it escapes, and then becomes a root itself.
 //      Parameters reaching the heap or a result record a summary (leaks.ts).
-//   6. report.ts prints the decisions in gc's words; `placement` and `allocSite` give them to
-//      the code generator.
+//   6. report.ts prints the decisions in gc's words; `varDecision`, `allocDecision` and
+//      `captureDecision` give them to the code generator.
+//
+//   For the code generator the analysis runs once more, over every package of the program
+//   (program.ts), with `EscapeFlags.codegen` set. The VM does not inline and its standard
+//   packages are not gc's, so what gc may do after inlining, or on the strength of its own
+//   library's summaries, could leave a heap object pointing into a goroutine stack — which the
+//   stack copier never adjusts. That run therefore analyses without inlining (a call is a call,
+//   as the VM makes it), reads a standard function's summary as the worse of gc's and the one
+//   computed from minigo's Go body, and lets deferred calls' arguments escape (the VM keeps a
+//   deferred call's closure in a record the stack copier does not adjust).
 //
 // Differences from gc: we analyse the checked AST instead of IR (so implicit conversions to
 // interfaces are recognised from their context, typeinfo.ts); inlined bodies are walked in place
@@ -33,7 +42,7 @@
 // explanations.
 import type * as ast from '../../parser/ast.js';
 import type { CheckedPackage, Info } from '../check/info.js';
-import { Var } from '../types/objects.js';
+import { Var, type Func } from '../types/objects.js';
 import { MapType, Tuple, under, type Type } from '../types/types.js';
 import { callExpr } from './call.js';
 import { exprTo } from './expr.js';
@@ -46,6 +55,7 @@ import { walkFunc, flowClosures } from './stmt.js';
 import { solve } from './solve.js';
 import { finish, type MLine } from './report.js';
 import { safeSizeof } from './typeinfo.js';
+import { stdLeaks } from './std.js';
 
 /** gc ir.MaxStackVarSize: explicitly declared variables larger than this live on the heap. */
 export const maxStackVarSize = 10 * 1024 * 1024;
@@ -57,6 +67,17 @@ export interface EscapeFlags {
   readonly m: number;
   /** -l: no inlining. */
   readonly noInline: boolean;
+  /** Set when the decisions are for the code generator (see the header); implies noInline. */
+  readonly codegen?: CodegenContext;
+}
+
+/** What an analysis for the code generator knows about the program's other packages. */
+export interface CodegenContext {
+  /**
+   * The summaries (one per parameter, receiver first) computed from the Go body of function f
+   * of an earlier package; null when f has no body (a native: gc's summary stands).
+   */
+  imported(f: Func): readonly (readonly number[])[] | null;
 }
 
 /** An inlined call being walked in place (gc's OINLCALL). */
@@ -117,13 +138,14 @@ export class Escape {
     return hole(this.blankLoc);
   }
 
-  newLoc(kind: LocKind, v: Var | null, node: ast.Node | null, name: string, pos: ast.Pos, reported = true, resultIndex = -1): Location {
+  newLoc(kind: LocKind, v: Var | null, node: ast.Node | null, name: string, pos: ast.Pos, reported = true, resultIndex = -1, box = false): Location {
     const at = this.inl ?? pos;
     const loc = new Location(kind, this.curfn, this.loopDepth, v, node, name, at.line, at.col, resultIndex, reported);
     this.allLocs.push(loc);
     if (this.inl === null && reported) {
       if (v !== null && !this.analysis.varLocs.has(v)) this.analysis.varLocs.set(v, loc);
-      if (node !== null && v === null && !this.analysis.allocLocs.has(node)) this.analysis.allocLocs.set(node, loc);
+      const sites = box ? this.analysis.boxLocs : this.analysis.allocLocs;
+      if (node !== null && v === null && !sites.has(node)) sites.set(node, loc);
     }
     return loc;
   }
@@ -150,9 +172,13 @@ export class Escape {
     return loc;
   }
 
-  /** An allocation: the value of the expression is the address of a new location (gc spill). */
-  spill(k: Hole, node: ast.Node, name: string, pos: ast.Pos, heapReason = ''): Hole {
-    const loc = this.newLoc('alloc', null, node, name, pos);
+  /**
+   * An allocation: the value of the expression is the address of a new location (gc spill).
+   * `box`: the copy of a value converted to an interface, known by the operand (or the explicit
+   * conversion), which may be an allocation site itself (`any([]int{1})`).
+   */
+  spill(k: Hole, node: ast.Node, name: string, pos: ast.Pos, heapReason = '', box = false): Hole {
+    const loc = this.newLoc('alloc', null, node, name, pos, true, -1, box);
     loc.heapReason = heapReason;
     flow(addr(k), loc, this.blankLoc);
     return hole(loc);
@@ -214,6 +240,8 @@ export class Analysis {
   readonly varLocs = new Map<Var, Location>();
   /** The location of each allocation site as written (not an inlined copy). */
   readonly allocLocs = new Map<ast.Node, Location>();
+  /** The location of each interface conversion's copy, by operand or explicit conversion. */
+  readonly boxLocs = new Map<ast.Node, Location>();
   readonly inlineLines: InlineLine[];
   readonly escapeLines: MLine[] = [];
   /** `devirtualizing i.M to T` lines (gc's devirtualize pass runs between inlining and escape analysis). */
@@ -225,7 +253,7 @@ export class Analysis {
   ) {
     this.table = collectFuncs(pkg);
     this.fmt = new IRFormatter(pkg.info, pkg.pkg);
-    this.inliner = new Inliner(this.table, { m: flags.m, noInline: flags.noInline });
+    this.inliner = new Inliner(this.table, { m: flags.m, noInline: flags.noInline || flags.codegen !== undefined });
     this.inliner.run();
     this.inlineLines = this.inliner.lines;
     for (const batch of bottomUp(this.table)) this.analyseBatch(batch.units);
@@ -290,6 +318,8 @@ export class Analysis {
 
   /** Variables some closure captures by reference (the others are copied into the closure). */
   readonly capturedByRef = new Set<Var>();
+  /** Variables the closures that capture them copy (decided for every capturing closure walked). */
+  readonly capturedByValue = new Set<Var>();
 
   /**
    * How closures capture v: 'value' (the closure holds a copy: v is at most 128 bytes, never
@@ -301,8 +331,7 @@ export class Analysis {
 
   /** Where a variable lives: 'heap' when it escapes (gc's "moved to heap"), else 'stack'. */
   placement(v: Var): 'stack' | 'heap' {
-    const loc = this.varLocs.get(v);
-    return loc !== undefined && loc.escapes ? 'heap' : 'stack';
+    return this.varDecision(v) === 'heap' ? 'heap' : 'stack';
   }
 
   /**
@@ -312,9 +341,52 @@ export class Analysis {
    * (the CallExpr). Expressions that allocate nothing are 'stack'.
    */
   allocSite(x: ast.Node): 'stack' | 'heap' {
-    const loc = this.allocLocs.get(x);
+    const loc = this.allocLocs.get(x) ?? this.boxLocs.get(x);
     return loc !== undefined && loc.escapes ? 'heap' : 'stack';
   }
+
+  /**
+   * The code generator's queries: like placement, allocSite and capture, but undefined for what
+   * the analysis never saw (code gc's dead code elimination removes, variables the compiler
+   * makes up), where the code generator must choose the heap.
+   */
+  varDecision(v: Var): 'stack' | 'heap' | undefined {
+    const loc = this.varLocs.get(v);
+    return loc === undefined ? undefined : loc.escapes ? 'heap' : 'stack';
+  }
+
+  allocDecision(x: ast.Node): 'stack' | 'heap' | undefined {
+    const loc = this.allocLocs.get(x);
+    return loc === undefined ? undefined : loc.escapes ? 'heap' : 'stack';
+  }
+
+  /** Where the copy made by converting x (or the explicit conversion x) to an interface lives. */
+  boxDecision(x: ast.Node): 'stack' | 'heap' | undefined {
+    const loc = this.boxLocs.get(x);
+    return loc === undefined ? undefined : loc.escapes ? 'heap' : 'stack';
+  }
+
+  captureDecision(v: Var): 'value' | 'ref' | undefined {
+    return this.capturedByRef.has(v) ? 'ref' : this.capturedByValue.has(v) ? 'value' : undefined;
+  }
+
+  /** The summary of parameter i of f, a function of another package (receiver first). */
+  importedLeaks(f: Func, i: number): readonly number[] {
+    const gc = stdLeaks(f, i);
+    const ours = this.flags.codegen?.imported(f) ?? null;
+    return ours === null ? gc : worseLeaks(gc, ours[i] ?? []);
+  }
+}
+
+/** The summary that leaks wherever either of a and b does, at the lesser dereference count. */
+export function worseLeaks(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? -1;
+    const y = b[i] ?? -1;
+    out.push(x < 0 ? y : y < 0 ? x : Math.min(x, y));
+  }
+  return out;
 }
 
 export function analyzeEscapes(pkg: CheckedPackage, flags: EscapeFlags): Analysis {

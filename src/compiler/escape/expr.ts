@@ -41,7 +41,7 @@ export function exprTo(e: Escape, k: Hole, n: ast.Expr, target: Type | undefined
   if (convertsToIface(e.info, n, target)) {
     const t = typeOf(e.info, n)!;
     if (!isDirectIface(t)) {
-      k = e.spill(k, n, operandName(e, n), posOf(at));
+      k = e.spill(k, n, operandName(e, n), posOf(at), '', true);
     }
   }
   expr(e, k, n);
@@ -127,7 +127,11 @@ export function expr(e: Escape, k: Hole, n: ast.Expr): void {
       const t = typeOf(e.info, n);
       if (n.op === '+' && t !== undefined && under(t) instanceof Basic && (under(t) as Basic).kind === BasicKind.String) {
         e.spill(k, n, e.fmt.expr(n), n);
-        for (const o of concatOperands(e, n)) discard(e, o);
+        // The result may be an operand itself. gc's runtime copies an operand whose bytes are
+        // on the stack rather than return it; the VM cannot tell, so for the code generator
+        // the operands go where the result goes (codegen/strings.ts).
+        const ko = e.analysis.flags.codegen !== undefined ? k : e.discardHole();
+        for (const o of concatOperands(e, n)) expr(e, ko, o);
         return;
       }
       discard(e, n.x);

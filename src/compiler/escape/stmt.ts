@@ -80,7 +80,7 @@ export function flowClosures(e: Escape): void {
       const loc = e.varLoc(v);
       if (loc === null) continue;
       const byval = !loc.addrtaken && !loc.reassigned && safeSizeof(v.type) <= 128;
-      if (!byval) e.analysis.capturedByRef.add(v);
+      (byval ? e.analysis.capturedByValue : e.analysis.capturedByRef).add(v);
       e.flow(byval ? k : addr(k), loc);
     }
   }
@@ -174,8 +174,8 @@ function assign(e: Escape, s: ast.AssignStmt): void {
   const define = s.tok === ':=';
   if (s.tok !== '=' && !define) {
     const k = addrHole(e, s.lhs[0]!);
-    markReassigned(e, [k]);
     expr(e, k, s.rhs[0]!);
+    markReassigned(e, [k]);
     return;
   }
   const ks: Hole[] = [];
@@ -190,21 +190,23 @@ function assign(e: Escape, s: ast.AssignStmt): void {
       fresh.push(false);
     }
   }
-  markReassigned(e, ks.filter((_, i) => !fresh[i]));
+  // As in gc, the variables count as reassigned after the right-hand side is walked: a closure
+  // there that captures one of them (`q, g = 1, func() int { return q }`) must see it
+  // reassigned, and the first capture forgets earlier reassignments (closure in expr.ts).
+  const reassigned = ks.filter((_, i) => !fresh[i]);
   if (s.lhs.length === s.rhs.length) {
     s.rhs.forEach((r, i) => {
       const l = s.lhs[i]!;
       exprTo(e, ks[i]!, r, typeOf(e.info, l), define || !isNameOrConst(e, r) ? r : ({ ...l, ...startPos(l) } as ast.Expr));
     });
+    markReassigned(e, reassigned);
     return;
   }
   // v1, v2 = f() / m[k] / x.(T) / <-c
   const r = unparen(s.rhs[0]!);
-  if (r.kind === 'CallExpr' && typeOf(e.info, r) instanceof Tuple) {
-    callExpr(e, ks, r);
-    return;
-  }
-  expr(e, ks[0]!, r);
+  if (r.kind === 'CallExpr' && typeOf(e.info, r) instanceof Tuple) callExpr(e, ks, r);
+  else expr(e, ks[0]!, r);
+  markReassigned(e, reassigned);
 }
 
 export function unparen(x: ast.Expr): ast.Expr {
@@ -238,9 +240,9 @@ function returnStmt(e: Escape, s: ast.ReturnStmt): void {
   if (s.results.length === 1 && results.length > 1) {
     const r = unparen(s.results[0]!);
     if (r.kind === 'CallExpr') callExpr(e, ks, r);
-    return;
-  }
-  s.results.forEach((r, i) => exprTo(e, ks[i] ?? e.discardHole(), r, u.sig.results.vars[i]?.type, r));
+  } else s.results.forEach((r, i) => exprTo(e, ks[i] ?? e.discardHole(), r, u.sig.results.vars[i]?.type, r));
+  // `return v` assigns the results (a deferred closure capturing a named result sees it).
+  markReassigned(e, ks);
 }
 
 export function stmt(e: Escape, s: ast.Stmt | null): void {
@@ -331,12 +333,12 @@ function rangeStmt(e: Escape, s: ast.RangeStmt): void {
   const ks = [s.key, s.value].map((x) => {
     if (x === null) return e.discardHole();
     if (s.tok === ':=') {
+      // Go 1.19: one variable for the whole loop, declared where the range statement is.
       const v = defVar(e, x);
       if (v === null || v.name === '_') return e.discardHole();
-      const save = e.loopDepth;
-      e.loopDepth = 1;
+      e.loopDepth--;
       const loc = e.declare(v);
-      e.loopDepth = save;
+      e.loopDepth++;
       return hole(loc);
     }
     return addrHole(e, x);
