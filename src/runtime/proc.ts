@@ -387,7 +387,8 @@ export class Sched {
       const g = this.globrunqget(pp, 1);
       if (g !== null) return [g, false];
     }
-    this.timers?.checkTimers(pp, this.opts.clock.nanotime());
+    // Timers: the clock is read only when this P has any (a host clock read is not free).
+    if (this.timers !== null && this.timers.wakeTime(pp) !== 0) this.timers.checkTimers(pp, this.opts.clock.nanotime());
     const local = this.runqget(pp);
     if (local !== null) return local;
     if (this.runq.size > 0) {
@@ -408,7 +409,7 @@ export class Sched {
         for (let i = 0; i < n; i++) {
           const victim = this.allp[(start + i) % n]!;
           if (victim === pp) continue;
-          if (last && this.timers?.checkTimers(victim, this.opts.clock.nanotime())) ranTimer = true;
+          if (last && this.timers !== null && this.timers.wakeTime(victim) !== 0 && this.timers.checkTimers(victim, this.opts.clock.nanotime())) ranTimer = true;
           if (victim.status === PStatus.Idle && victim.runqLength === 0 && victim.runnext === null) continue;
           const g = this.runqsteal(pp, victim, last);
           if (g !== null) return [g, false];

@@ -106,7 +106,8 @@ export class G {
     h: MHeap,
     c: MCache | null,
   ) {
-    this.regs = new Float64Array(64);
+    // Sized by initG for the goroutine's first function; a million goroutines must stay small.
+    this.regs = new Float64Array(0);
     const n = 8;
     this.fnOf = new Int32Array(n);
     this.pcOf = new Int32Array(n);
@@ -151,6 +152,7 @@ export class G {
   growRegs(n: number): void {
     let cap = this.regs.length;
     if (n <= cap) return;
+    cap = Math.max(cap, 8);
     while (cap < n) cap *= 2;
     const r = new Float64Array(cap);
     r.set(this.regs);
