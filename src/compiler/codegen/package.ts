@@ -175,7 +175,9 @@ export class ProgramCompiler {
       const sig = new Signature(null, new Tuple(), new Tuple(), false);
       const file = cp.files[0]?.file ?? '';
       const fc = new FuncCompiler(this, cp.info, sig, name, file, 0);
-      fc.place = new Placement(this.escapes?.of(cp) ?? null, new Set(), new Set());
+      // Initializers run once: they keep the conservative placement (everything on the heap),
+      // which spares analysing packages whose functions the program never compiles.
+      fc.place = Placement.none;
       const b = fc.b;
       // Natively initialised package variables (os.Args).
       for (const obj of cp.pkg.scope.objects()) {

@@ -2,11 +2,13 @@
 //
 // Design
 //   The code generator places each package's variables and allocations by that package's
-//   analysis (escape.ts, `EscapeFlags.codegen`). Packages are analysed in initialization order,
-//   which puts every package after the ones it imports, so when a call into another package is
-//   walked, the callee's own summary — computed from the Go body minigo runs — is at hand, and
-//   the walker takes the worse of it and gc's recorded one (std.ts). A function without a body
-//   is a native, which keeps to what gc recorded for the Go function it stands for.
+//   analysis (escape.ts, `EscapeFlags.codegen`). A package is analysed the first time the code
+//   generator asks for it (it compiles a function of it) or the analysis of a package that
+//   imports it walks a call to one of its functions with a body: the callee's own summary —
+//   computed from the Go body minigo runs — is then needed, and the walker takes the worse of
+//   it and gc's recorded one (std.ts). A function without a body is a native, which keeps to
+//   what gc recorded for the Go function it stands for. Imports form no cycles, so neither do
+//   these requests; a program that only calls natives of a package never analyses it.
 //
 //   The analysis is not allowed to stop a program from running: if it fails on a package, that
 //   package gets no decisions (the code generator then puts everything that needs memory on the
@@ -16,37 +18,56 @@
 // own compilation of them wrote; minigo analyses the standard packages with each program (a few
 // milliseconds) because their summaries must describe minigo's bodies, not gc's.
 import type { CheckedPackage, Program } from '../check/info.js';
-import type { Func } from '../types/objects.js';
+import { Func } from '../types/objects.js';
 import type { Package } from '../types/package.js';
 import { Signature } from '../types/types.js';
 import { analyzeEscapes, type Analysis, type CodegenContext } from './escape.js';
 
 export class ProgramEscapes implements CodegenContext {
-  private readonly byPkg = new Map<Package, Analysis | null>();
+  private readonly packages = new Map<Package, CheckedPackage>();
+  private readonly analyses = new Map<Package, Analysis | null>();
+  private readonly bodies = new Map<Package, Set<Func>>();
 
   constructor(program: Program) {
-    for (const cp of program.packages) {
-      let a: Analysis | null = null;
-      try {
-        a = analyzeEscapes(cp, { m: 0, noInline: true, codegen: this });
-      } catch {
-        a = null;
-      }
-      this.byPkg.set(cp.pkg, a);
-    }
+    for (const cp of program.packages) this.packages.set(cp.pkg, cp);
   }
 
   /** The decisions for a package (null: none, place conservatively). */
   of(cp: CheckedPackage): Analysis | null {
-    return this.byPkg.get(cp.pkg) ?? null;
+    let a = this.analyses.get(cp.pkg);
+    if (a !== undefined) return a;
+    try {
+      a = analyzeEscapes(cp, { m: 0, noInline: true, codegen: this });
+    } catch {
+      a = null;
+    }
+    this.analyses.set(cp.pkg, a);
+    return a;
   }
 
   imported(f: Func): readonly (readonly number[])[] | null {
-    const a = f.pkg === null ? undefined : this.byPkg.get(f.pkg);
-    if (a === null || a === undefined) return leakAll(f);
-    const u = a.table.byObj.get(f);
-    if (u === undefined) return null;
-    return u.leaks ?? leakAll(f);
+    const cp = f.pkg === null ? undefined : this.packages.get(f.pkg);
+    if (cp === undefined) return leakAll(f);
+    if (!this.bodiesOf(cp).has(f)) return null;
+    const a = this.of(cp);
+    return a?.table.byObj.get(f)?.leaks ?? leakAll(f);
+  }
+
+  /** The functions and methods of cp that have a Go body. */
+  private bodiesOf(cp: CheckedPackage): Set<Func> {
+    let set = this.bodies.get(cp.pkg);
+    if (set === undefined) {
+      set = new Set();
+      for (const file of cp.files) {
+        for (const d of file.decls) {
+          if (d.kind !== 'FuncDecl' || d.body === null) continue;
+          const obj = cp.info.defs.get(d.name);
+          if (obj instanceof Func) set.add(obj);
+        }
+      }
+      this.bodies.set(cp.pkg, set);
+    }
+    return set;
   }
 }
 
