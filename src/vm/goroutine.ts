@@ -18,7 +18,8 @@
 //                A call reserves the callee's `stackFrameSize` below it; when that would cross
 //                stack.lo + _StackGuard, `growStack` copies the stack to one twice as large and
 //                adjusts every pointer into the old one: frame pointers, the registers in each
-//                frame's pointer map, and the frame memory words in each frame's slot map.
+//                frame's pointer map, the frame memory words in each frame's slot map, and the
+//                closure, defer and panic records that may point at stack-allocated values.
 //
 //   Defers are records on `defers` (a stack, newest last) tagged with the depth of the frame
 //   that deferred them; a panic is a record on `panics` (newest last). panic.ts runs them.
@@ -190,6 +191,9 @@ export class G {
       adjustRegs(f, base, limit);
       const fp = this.fpOf[d]! + delta;
       this.fpOf[d] = fp;
+      // A closure escape analysis left in a frame moved with the stack.
+      const ctx = this.ctxOf[d]!;
+      if (ctx >= lo && ctx < hi) this.ctxOf[d] = ctx + delta;
       const ps = f.ptrSlots;
       for (let k = 0; k < ps.length; k++) {
         const a = fp + ps[k]!;
@@ -199,5 +203,6 @@ export class G {
     }
     if (pending !== null) adjustRegs(pending, pendingBase, pendingBase + pending.nregs);
     for (const p of this.panics) if (p.data >= lo && p.data < hi) p.data += delta;
+    for (const r of this.defers) if (r.fn >= lo && r.fn < hi) r.fn += delta;
   }
 }

@@ -84,6 +84,7 @@ let nextGoid = 1;
 /** A goroutine with one frame, made the running one. */
 function newG(rt: TestRuntime): G {
   const g = new G(nextGoid++, rt.h, rt.mcache);
+  g.growRegs(64);
   g.depth = 1;
   g.pcOf[0] = 1000;
   run(rt, g);
