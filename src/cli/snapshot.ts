@@ -29,7 +29,8 @@
 //     1. checks that the code in the snapshot is current: the blob lies in the installation it
 //        was built in, and every input of the bundle (dist/**/*.js and the dependencies' files,
 //        listed by mksnapshot in inputs.json) has the stamp it had when bundled. If not, it runs
-//        the command on the plain path in a child process and exits as the child does;
+//        the command on the plain path in a child process and exits as the child does (Node 20
+//        gives a snapshot's main function no import(), so it cannot load dist/ itself);
 //     2. hands the checked standard packages to the host if none of their files changed since
 //        step 2 above (otherwise the program's imports are checked from source, as on the plain
 //        path, with the same code);
