@@ -2,15 +2,18 @@
 //
 // The checker reaches files only through its `Host` interface, so that the compiler can run
 // where there is no file system (a browser bundle supplies its own host). This is the Node one:
-// standard packages are read from src/stdlib next to the installed package.
+// standard packages are read from src/stdlib next to the installed package, unless the start-up
+// snapshot (snapshot.ts) hands over its checked copies in `stdHost.checked`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CheckedStdPackage } from '../compiler/check/importer.js';
 import type { Host, SourceFile } from '../compiler/check/program.js';
 
-const stdlibDir = fileURLToPath(new URL('../../src/stdlib/', import.meta.url));
+/** The standard packages' sources: src/stdlib of this installation. */
+export const stdlibDir = fileURLToPath(new URL('../../src/stdlib/', import.meta.url));
 
-export const stdHost: Host = {
+export const stdHost: Host & { checked?: ReadonlyMap<string, CheckedStdPackage> } = {
   readPackage(path: string): SourceFile[] | null {
     const dir = join(stdlibDir, path);
     let names: string[];

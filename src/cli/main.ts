@@ -15,8 +15,6 @@ import { version } from './version.js';
 import { escapeReport, gcFlags } from './escape.js';
 import { assembleCommand, runCommand } from './run.js';
 
-sourceMapSupport.install();
-
 function parseCommand(files: string[], opts: { ast?: boolean }): number {
   let status = 0;
   const out: string[] = [];
@@ -66,6 +64,7 @@ function internalError(e: unknown): never {
 }
 
 export function main(argv: string[]): void {
+  sourceMapSupport.install();
   const program = new Command('minigo')
     .description('Go 1.19 on Node.js, with an emulated Go runtime')
     .exitOverride()

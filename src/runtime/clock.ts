@@ -25,7 +25,9 @@ import type { Clock } from './proc.js';
 /** Unix time of the Playground's epoch, 2009-11-10 23:00:00 UTC, in seconds. */
 export const fakeEpochSec = 1257894000;
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
+// Made on the first sleep, not at load: a V8 startup snapshot (see src/cli/snapshot.ts) cannot
+// hold a SharedArrayBuffer.
+let sleeper: Int32Array | null = null;
 
 export const systemClock: Clock = {
   nanotime: () => Math.round(performance.now() * 1e6),
@@ -39,6 +41,7 @@ export const systemClock: Clock = {
     for (;;) {
       const ms = (when - this.nanotime()) / 1e6;
       if (ms <= 0) return;
+      sleeper ??= new Int32Array(new SharedArrayBuffer(4));
       Atomics.wait(sleeper, 0, 0, ms);
     }
   },

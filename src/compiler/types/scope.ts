@@ -33,7 +33,9 @@ export class Scope {
     /** What the scope belongs to, for debugging ("package main", "function f", "if"...). */
     readonly comment = '',
   ) {
-    parent?.children.push(this);
+    // As in go/types, the universe does not list its children: it would keep every package
+    // checked in the process alive.
+    if (parent !== null && parent.parent !== null) parent.children.push(this);
   }
 
   get size(): number {

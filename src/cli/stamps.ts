@@ -1,0 +1,24 @@
+// File stamps: how the start-up snapshot (snapshot.ts) tells that a file it was built from has
+// changed since. A stamp is the file's mtime and size, taken before the file is read, so a stamp
+// is never newer than what was read; a file is unchanged while both still match.
+import { statSync } from 'node:fs';
+
+export interface Stamp {
+  readonly path: string;
+  readonly mtimeMs: number;
+  readonly size: number;
+}
+
+export function stamp(path: string): Stamp {
+  const st = statSync(path);
+  return { path, mtimeMs: st.mtimeMs, size: st.size };
+}
+
+/** True if every stamped file still has its stamp. */
+export function unchanged(stamps: readonly Stamp[]): boolean {
+  for (const s of stamps) {
+    const st = statSync(s.path, { throwIfNoEntry: false });
+    if (st === undefined || st.mtimeMs !== s.mtimeMs || st.size !== s.size) return false;
+  }
+  return true;
+}
