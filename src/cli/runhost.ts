@@ -21,7 +21,8 @@ function errnoOf(e: unknown): number {
   return -(n ?? Errno.EINVAL);
 }
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
+// Made on first use: a start-up snapshot (snapshot.ts) cannot hold a SharedArrayBuffer.
+let sleeper: Int32Array | null = null;
 
 /** Go's O_* flags that the host passes on (they are Linux's values). */
 const O_ACCMODE = 3;
@@ -84,6 +85,7 @@ export class NodeHost implements Host {
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
           if (code === 'EAGAIN') {
+            sleeper ??= new Int32Array(new SharedArrayBuffer(4));
             Atomics.wait(sleeper, 0, 0, 5);
             continue;
           }
