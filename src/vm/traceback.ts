@@ -8,9 +8,11 @@
 //   `created by pkg.func` and the position of the `go` statement. At most 100 frames print.
 //
 //   The line of a frame is the line of the instruction it is executing: for the top frame of a
-//   running goroutine that is the instruction at its pc (where it faulted or panicked); for
-//   every other frame, and the top frame of a parked goroutine, the pc is a return address, so
-//   the line is that of the instruction before it (the call, or the blocking operation).
+//   running goroutine, and for a frame interrupted by a panic or a native (a deferred call run
+//   by the panic, or a callback, is above it), that is the instruction at its pc (where it
+//   faulted, panicked or called the native); for every other frame, and the top frame of a
+//   parked goroutine, the pc is a return address, so the line is that of the instruction
+//   before it (the call, or the blocking operation).
 //
 // How it differs from Go: arguments print as `...` (Go prints the argument words in hex) and the
 // pc offset is a word index into the bytecode, not a machine-code offset.
@@ -50,7 +52,9 @@ export function traceback(vm: VM, g: G): string {
     const f = vm.funcs[g.fnOf[d]!]!;
     if (f.name.startsWith('runtime.') || f.wrapper === true) continue;
     const pc = g.pcOf[d]!;
-    const atPc = d === g.depth - 1 && (running || pc === 0);
+    // At its pc, not a return address: the running top frame, and a frame a panic or a native
+    // interrupted (a deferred call, an Error() call or a native's callback sits above it).
+    const atPc = d === g.depth - 1 ? running || pc === 0 : g.kindOf[d + 1] !== 0;
     const line = f.lines[Math.max(0, (atPc ? pc : pc - 4) >> 2)] ?? f.line;
     s += `${f.name}(${f.argsSize > 0 ? '...' : ''})\n\t${f.file}:${line} +${printhex(pc)}\n`;
   }
