@@ -113,9 +113,16 @@ export function valueEq(rt: IfaceRuntime, t: VMType, p: number, q: number): bool
       const nonEmpty = (t.imethods?.length ?? 0) > 0;
       return ifaceEq(rt, mem.loadPtr(p), mem.loadPtr(p + 8), mem.loadPtr(q), mem.loadPtr(q + 8), nonEmpty);
     }
-    case Kind.Struct:
-      for (const f of t.fields ?? []) if (!valueEq(rt, rt.types[f.type]!, p + f.off, q + f.off)) return false;
+    case Kind.Struct: {
+      // Blank fields take no part in ==.
+      const fs = t.fields ?? [];
+      for (let i = 0; i < fs.length; i++) {
+        const f = fs[i]!;
+        if (t.fieldNames?.[i] === '_') continue;
+        if (!valueEq(rt, rt.types[f.type]!, p + f.off, q + f.off)) return false;
+      }
       return true;
+    }
     case Kind.Array: {
       const et = rt.types[t.elemType!]!;
       for (let i = 0; i < t.len!; i++) if (!valueEq(rt, et, p + i * et.size, q + i * et.size)) return false;

@@ -180,7 +180,9 @@ export function typehash(rt: MapRuntime, t: VMType, p: number, h: number): numbe
       return typehash(rt, dt, data, hh);
     }
     case Kind.Struct: {
-      for (const f of t.fields ?? []) h = typehash(rt, rt.types[f.type]!, p + f.off, h);
+      // Blank fields are not compared, so they are not hashed either.
+      const fs = t.fields ?? [];
+      for (let i = 0; i < fs.length; i++) if (t.fieldNames?.[i] !== '_') h = typehash(rt, rt.types[fs[i]!.type]!, p + fs[i]!.off, h);
       return h;
     }
     case Kind.Array: {

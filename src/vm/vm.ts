@@ -1385,7 +1385,8 @@ export class VM implements NativeContext {
         const hi = code[pc + 4]! < 0 ? len : regs[base + code[pc + 4]!]!;
         if (!(hi >= 0 && hi <= len)) throw boundsError(BoundsCode.SliceAlen, intValue(regs, big, base + code[pc + 4]!), len);
         if (!(lo >= 0 && lo <= hi)) throw boundsError(BoundsCode.SliceB, intValue(regs, big, base + code[pc + 3]!), hi);
-        regs[a] = regs[b]! + lo;
+        // An empty result keeps the base pointer (gc never points past the end of the bytes).
+        regs[a] = hi === lo ? regs[b]! : regs[b]! + lo;
         regs[a + 1] = hi - lo;
         break;
       }

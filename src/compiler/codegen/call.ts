@@ -663,6 +663,31 @@ function builtin(fc: FuncCompiler, id: BuiltinId, e: ast.CallExpr): number {
     case BuiltinId.Alignof:
     case BuiltinId.Offsetof:
       return constant(fc, fc.typeOf(e), fc.info.types.get(e)!.value!);
+    case BuiltinId.Add: {
+      // unsafe.Add(ptr, len): address arithmetic, ptr + len.
+      const p = expr(fc, args[0]!);
+      const l = intArg(fc, args[1]!);
+      const r = b.regs.alloc(1, [true]);
+      b.emit('ADD_I64', r, p, l);
+      return r;
+    }
+    case BuiltinId.Slice: {
+      // unsafe.Slice(ptr, len): []T{ptr, len, len}, after gc's unsafeslice checks.
+      const st = fc.typeOf(e);
+      const et = (under(st) as Slice).elem;
+      const p = expr(fc, args[0]!);
+      const l = intArg(fc, args[1]!);
+      const w = b.regs.alloc(3, [true, false, false]);
+      b.emit('MOV', w, p);
+      b.emit('MOV', w + 1, l);
+      b.emit('LOADI', w + 2, sizeof(et));
+      b.emit('CALLN', fc.pc.nativeIndex('runtime.unsafeslice'), w);
+      const r = fc.alloc(st);
+      b.emit('MOV', r, p);
+      b.emit('MOV', r + 1, l);
+      b.emit('MOV', r + 2, l);
+      return r;
+    }
     default:
       throw new Error(`codegen: builtin ${BuiltinId[id]} not supported yet`);
   }

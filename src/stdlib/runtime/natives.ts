@@ -59,6 +59,19 @@ export const runtimeNatives: Record<string, NativeFn> = {
     vm.mem.bytes(vm.regs[base]!, n).set(b.subarray(0, n));
     vm.regs[base] = n;
   },
+  /** unsafe.Slice's checks (gc's unsafeslice): [ptr, len, elem size]. */
+  'runtime.unsafeslice': (vm, base) => {
+    const ptr = vm.regs[base]!;
+    const len = vm.regs[base + 1]!;
+    const mem = len * vm.regs[base + 2]!;
+    if (len < 0 || len !== len) throw new RuntimePanic('unsafe.Slice: len out of range');
+    // The slice's bytes must fit below the top of the 64-bit address space.
+    if (mem > 2 ** 64 - ptr) {
+      if (ptr === 0) throw new RuntimePanic('unsafe.Slice: ptr is nil and len is not zero');
+      throw new RuntimePanic('unsafe.Slice: len out of range');
+    }
+    if (ptr === 0 && mem > 0) throw new RuntimePanic('unsafe.Slice: ptr is nil and len is not zero');
+  },
   'runtime.inittraceBegin': (vm) => {
     vm.sched.inittrace?.begin();
   },
