@@ -25,6 +25,7 @@
 // How it differs from gc: gc inlines small functions; minigo calls them (the inliner is part of
 // the escape analysis stage).
 import type * as ast from '../../parser/ast.js';
+import { identical } from '../types/predicates.js';
 import { Builtin, BuiltinId, Func, TypeName, Var } from '../types/objects.js';
 import {
   ArrayType, Basic, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Tuple, under, type Type,
@@ -604,6 +605,15 @@ function builtin(fc: FuncCompiler, id: BuiltinId, e: ast.CallExpr): number {
       return r;
     }
     case BuiltinId.Copy: {
+      if (args.length === 1) {
+        // copy(f()): the call's two results are the operands.
+        const tt = fc.typeOf(args[0]!) as Tuple;
+        const dt = under(tt.vars[0]!.type) as Slice;
+        const rs = callResults(fc, args[0] as ast.CallExpr);
+        const r = b.regs.alloc(1);
+        b.emit('COPY', r, rs, rs + regWidth(tt.vars[0]!.type), sizeof(dt.elem));
+        return r;
+      }
       const dt = under(fc.typeOf(args[0]!)) as Slice;
       const d = expr(fc, args[0]!);
       const s = expr(fc, args[1]!);
@@ -640,8 +650,19 @@ function builtin(fc: FuncCompiler, id: BuiltinId, e: ast.CallExpr): number {
       b.emit('RECOVER', r);
       return r;
     }
-    case BuiltinId.Delete:
+    case BuiltinId.Delete: {
+      if (args.length === 1) {
+        // delete(f()): the call's two results are the map and the key.
+        const tt = fc.typeOf(args[0]!) as Tuple;
+        const mt = under(tt.vars[0]!.type) as MapType;
+        const rs = callResults(fc, args[0] as ast.CallExpr);
+        let k = rs + regWidth(tt.vars[0]!.type);
+        if (!identical(tt.vars[1]!.type, mt.key)) k = fc.pc.toInterface(fc, k, tt.vars[1]!.type, mt.key);
+        fc.pc.maps.deleteRegs(fc, rs, k, mt);
+        return b.regs.top;
+      }
       return fc.pc.mapDelete(fc, e);
+    }
     case BuiltinId.Close:
       fc.pc.chans.close(fc, e);
       return b.regs.top;
