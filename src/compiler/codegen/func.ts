@@ -98,8 +98,14 @@ export class FuncCompiler {
 
   typeOf(e: ast.Expr): Type {
     const tv = this.info.types.get(e);
-    if (tv === undefined) throw new Error(`codegen: no type for ${e.kind} at ${e.line}:${e.col}`);
-    return tv.type;
+    if (tv !== undefined) return tv.type;
+    // An identifier the checker recorded only as an object: a variable that `:=` redeclares
+    // (go/types records it in Uses, not Types).
+    if (e.kind === 'Ident') {
+      const obj = this.info.uses.get(e) ?? this.info.defs.get(e);
+      if (obj !== undefined && obj !== null) return obj.type;
+    }
+    throw new Error(`codegen: no type for ${e.kind} at ${e.line}:${e.col}`);
   }
 
   /** Allocate registers for a value of type t (temporaries or locals). */
