@@ -71,7 +71,10 @@ export function dynType(mem: AddressSpace, tab: number, nonEmpty: boolean): numb
 /** panic for a failed x.(T) with concrete T. */
 export function assertTypeError(rt: IfaceRuntime, src: VMType, dyn: number, want: VMType): PlainPanic {
   const have = dyn === 0 ? 'nil' : (rt.typeAt(dyn)?.name ?? '?');
-  return new PlainPanic(`interface conversion: ${src.name} is ${have}, not ${want.name}`, true);
+  // Two types that print alike (local types of different functions): Go says why they differ.
+  // minigo's packages all have distinct names, so alike types come from different scopes.
+  const why = have === want.name ? ' (types from different scopes)' : '';
+  return new PlainPanic(`interface conversion: ${src.name} is ${have}, not ${want.name}${why}`, true);
 }
 
 export function assertNilError(want: VMType): PlainPanic {
