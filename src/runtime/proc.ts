@@ -137,8 +137,6 @@ export class Sched {
   private sysmonDelay = 20_000;
   private sysmonIdle = 0;
   readonly sysmonTicks = new Map<P, { schedtick: number; schedwhen: number }>();
-  /** Emulated time when the process started (schedtrace prints relative to it). */
-  readonly starttime = 0;
   /** Emulated now: the clock of the M stepping, never going back. */
   now = 0;
   /**
@@ -273,7 +271,6 @@ export class Sched {
       pp.goidcacheend = pp.goidcache + goidCacheBatch;
     }
     g.goid = pp.goidcache++;
-    g.startFn = fi;
     g.gopcFn = -1;
     g.waitreason = WaitReason.Zero;
     return g;

@@ -116,9 +116,6 @@ export class M {
   blocked = false;
   /** Emulated time of this M, in nanoseconds since the process started. */
   clock = 0;
-  /** Preemption bookkeeping: curg's schedtick when it started to run and when. */
-  schedtick = 0;
-  schedwhen = 0;
   /** Maps whose hashWriting flag stays set until this M runs again (vm/map.ts endMapWrite). */
   readonly pendingMapWrites: number[] = [];
   mallocing = 0;

@@ -97,8 +97,6 @@ export class G {
   /** Where the `go` statement that created this G was: function index and pc, or -1. */
   gopcFn = -1;
   gopcPc = 0;
-  /** The function this G started in (for tracebacks of a G that has not run yet). */
-  startFn = -1;
   /** Wake-up data left by the goroutine that readied this one (Go's g.param). */
   param: unknown = null;
 

@@ -20,7 +20,6 @@ class FakeG {
   system = false;
   gopcFn = -1;
   gopcPc = 0;
-  startFn = -1;
   goexiting = false;
   param: unknown = null;
   script: Action[] = [];

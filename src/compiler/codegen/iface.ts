@@ -51,6 +51,7 @@ import {
 import { offsetsof, sizeof } from '../types/sizes.js';
 import { noPos } from '../types/objects.js';
 import { FuncBuilder } from './builder.js';
+import type { FuncCode } from '../../vm/program.js';
 import type { FuncCompiler } from './func.js';
 import type { ProgramCompiler } from './package.js';
 import { TypeTable, isMemType, regWidth, ptrRegsOf, methodKey, type CGType } from './types.js';
@@ -329,9 +330,7 @@ export class Ifaces {
     const idx = pc.newFunc(name, () => {
       const b = new FuncBuilder(name, '', 0);
       b.wrapper = true;
-      let nparams = 0;
-      for (const v of sig.params.vars) nparams += regWidth(v.type);
-      for (const v of sig.results.vars) if (isMemType(v.type)) nparams += 1;
+      const nparams = paramWords(sig);
       let data: number;
       let args: number;
       if (bound) {
@@ -704,20 +703,10 @@ export class Ifaces {
     const idx = this.pc.newFunc(name, () => {
       const b = new FuncBuilder(name, '', 0);
       b.wrapper = true;
-      let nparams = 0;
-      for (const v of sig.params.vars) nparams += regWidth(v.type);
-      for (const v of sig.results.vars) if (isMemType(v.type)) nparams += 1;
+      const nparams = paramWords(sig);
       const iv = b.regs.alloc(2, [true, true]);
       const args = b.regs.alloc(nparams);
-      const w = b.regs.alloc(1 + nparams);
-      b.emit('MOV', w, iv + 1);
-      if (nparams > 0) b.emit('MOVN', w + 1, args, nparams);
-      b.emit('CALLM', iv, mi, w);
-      let nres = 0;
-      for (const v of sig.results.vars) nres += regWidth(v.type);
-      b.regs.reserve(w + nres + 1);
-      b.emit('RET', w, nres);
-      return b.finish(0, 0, nres);
+      return callThroughIface(b, sig, iv, mi, args, nparams);
     });
     this.wrappers.set(key, idx);
     return idx;
@@ -733,24 +722,14 @@ export class Ifaces {
     const idx = this.pc.newFunc(name, () => {
       const b = new FuncBuilder(name, '', 0);
       b.wrapper = true;
-      let nparams = 0;
-      for (const v of sig.params.vars) nparams += regWidth(v.type);
-      for (const v of sig.results.vars) if (isMemType(v.type)) nparams += 1;
+      const nparams = paramWords(sig);
       const args = b.regs.alloc(nparams);
       const ctx = b.regs.alloc(1, [true]);
       b.emit('CTX', ctx);
       const iv = b.regs.alloc(2, [true, true]);
       b.emit('LOAD_PTR', iv, ctx, 8);
       b.emit('LOAD_PTR', iv + 1, ctx, 16);
-      const w = b.regs.alloc(1 + nparams);
-      b.emit('MOV', w, iv + 1);
-      if (nparams > 0) b.emit('MOVN', w + 1, args, nparams);
-      b.emit('CALLM', iv, mi, w);
-      let nres = 0;
-      for (const v of sig.results.vars) nres += regWidth(v.type);
-      b.regs.reserve(w + nres + 1);
-      b.emit('RET', w, nres);
-      return b.finish(0, 0, nres);
+      return callThroughIface(b, sig, iv, mi, args, nparams);
     });
     this.wrappers.set(key, idx);
     return idx;
@@ -925,3 +904,28 @@ function defaultBasic(t: Basic): Type {
 }
 
 export { callResults, assignTo, Tuple, Var, type LValue };
+
+/** Registers a method's parameters take, plus one per memory-typed result (its address). */
+function paramWords(sig: Signature): number {
+  let n = 0;
+  for (const v of sig.params.vars) n += regWidth(v.type);
+  for (const v of sig.results.vars) if (isMemType(v.type)) n += 1;
+  return n;
+}
+
+/**
+ * The body shared by the method-expression and method-value wrappers: call method #mi of the
+ * interface in registers iv, iv+1 with the nparams argument registers at args, and return its
+ * results.
+ */
+function callThroughIface(b: FuncBuilder, sig: Signature, iv: number, mi: number, args: number, nparams: number): FuncCode {
+  const w = b.regs.alloc(1 + nparams);
+  b.emit('MOV', w, iv + 1);
+  if (nparams > 0) b.emit('MOVN', w + 1, args, nparams);
+  b.emit('CALLM', iv, mi, w);
+  let nres = 0;
+  for (const v of sig.results.vars) nres += regWidth(v.type);
+  b.regs.reserve(w + nres + 1);
+  b.emit('RET', w, nres);
+  return b.finish(0, 0, nres);
+}

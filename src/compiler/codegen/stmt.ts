@@ -528,29 +528,9 @@ export function condJump(fc: FuncCompiler, e: ast.Expr, ifFalse: Label): void {
       b.bind(ok);
       return;
     }
-    const xt = fc.typeOf(e.x);
-    const c = numClass(xt);
-    if ((c === 'i64' || c === 'i32' || c === 'u32' || c === 'i16' || c === 'u16' || c === 'i8' || c === 'u8' || c === 'u64') && fc.info.types.get(e)?.value === undefined) {
-      const ytv = fc.info.types.get(e.y);
-      if ((e.op === '<' || e.op === '>=') && ytv?.value?.kind === CKind.Int && ytv.value.value >= -2147483648n && ytv.value.value <= 2147483647n) {
-        const x = expr(fc, e.x);
-        b.emitJump(e.op === '<' ? 'JGEK_I' : 'JLTK_I', ifFalse, 3, x, Number(ytv.value.value));
-        b.regs.release(mark);
-        return;
-      }
-      if (e.op === '<' || e.op === '>=' || e.op === '>' || e.op === '<=') {
-        let x = expr(fc, e.x);
-        let y = expr(fc, e.y);
-        let op = e.op;
-        if (op === '>' || op === '<=') {
-          [x, y] = [y, x];
-          op = op === '>' ? '<' : '>=';
-        }
-        // jump when false: for x<y false means !(x<y) → JGE
-        b.emitJump(op === '<' ? 'JGE_I' : 'JLT_I', ifFalse, 3, x, y);
-        b.regs.release(mark);
-        return;
-      }
+    if (intCompareJump(fc, e, ifFalse, false)) {
+      b.regs.release(mark);
+      return;
     }
   }
   if (e.kind === 'UnaryExpr' && e.op === '!') {
@@ -564,32 +544,42 @@ export function condJump(fc: FuncCompiler, e: ast.Expr, ifFalse: Label): void {
   b.regs.release(mark);
 }
 
+/**
+ * An ordered comparison of integers as one fused compare-and-branch: jump to target when the
+ * comparison's result equals `when` (JLT/JGE on registers, JLTK/JGEK against an int32
+ * constant; > and <= swap the operands). False when e is not such a comparison.
+ */
+function intCompareJump(fc: FuncCompiler, e: ast.BinaryExpr, target: Label, when: boolean): boolean {
+  if (e.op !== '<' && e.op !== '<=' && e.op !== '>' && e.op !== '>=') return false;
+  const c = numClass(fc.typeOf(e.x));
+  const isInt = c === 'i64' || c === 'i32' || c === 'u32' || c === 'i16' || c === 'u16' || c === 'i8' || c === 'u8' || c === 'u64';
+  if (!isInt || fc.info.types.get(e)?.value !== undefined) return false;
+  const b = fc.b;
+  const ytv = fc.info.types.get(e.y);
+  if ((e.op === '<' || e.op === '>=') && ytv?.value?.kind === CKind.Int && ytv.value.value >= -2147483648n && ytv.value.value <= 2147483647n) {
+    const x = expr(fc, e.x);
+    b.emitJump((e.op === '<') === when ? 'JLTK_I' : 'JGEK_I', target, 3, x, Number(ytv.value.value));
+    return true;
+  }
+  let x = expr(fc, e.x);
+  let y = expr(fc, e.y);
+  let op = e.op;
+  if (op === '>' || op === '<=') {
+    [x, y] = [y, x];
+    op = op === '>' ? '<' : '>=';
+  }
+  b.emitJump((op === '<') === when ? 'JLT_I' : 'JGE_I', target, 3, x, y);
+  return true;
+}
+
 /** Jump to `target` when e is true (the bottom test of a rotated loop). */
 function condJumpTrue(fc: FuncCompiler, e: ast.Expr, target: Label): void {
   const b = fc.b;
   while (e.kind === 'ParenExpr') e = e.x;
   const mark = b.regs.mark();
-  if (e.kind === 'BinaryExpr' && (e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=')) {
-    const c = numClass(fc.typeOf(e.x));
-    if ((c === 'i64' || c === 'i32' || c === 'u32' || c === 'i16' || c === 'u16' || c === 'i8' || c === 'u8' || c === 'u64') && fc.info.types.get(e)?.value === undefined) {
-      const ytv = fc.info.types.get(e.y);
-      if ((e.op === '<' || e.op === '>=') && ytv?.value?.kind === CKind.Int && ytv.value.value >= -2147483648n && ytv.value.value <= 2147483647n) {
-        const x = expr(fc, e.x);
-        b.emitJump(e.op === '<' ? 'JLTK_I' : 'JGEK_I', target, 3, x, Number(ytv.value.value));
-        b.regs.release(mark);
-        return;
-      }
-      let x = expr(fc, e.x);
-      let y = expr(fc, e.y);
-      let op = e.op;
-      if (op === '>' || op === '<=') {
-        [x, y] = [y, x];
-        op = op === '>' ? '<' : '>=';
-      }
-      b.emitJump(op === '<' ? 'JLT_I' : 'JGE_I', target, 3, x, y);
-      b.regs.release(mark);
-      return;
-    }
+  if (e.kind === 'BinaryExpr' && intCompareJump(fc, e, target, true)) {
+    b.regs.release(mark);
+    return;
   }
   const next = b.newLabel();
   condJump(fc, e, next);

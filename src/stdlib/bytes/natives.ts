@@ -4,7 +4,7 @@
 //
 // How it differs from Go: Go uses assembly (internal/bytealg); these are plain loops.
 import type { NativeContext, NativeFn } from '../../vm/program.js';
-import { count, decodeRune, foldEq, indexOf, lastIndexOf, mapBytes } from '../strings/natives.js';
+import { count, equalFold, indexOf, lastIndexOf, mapBytes } from '../strings/natives.js';
 import { simpleCase, titleCase } from '../unicode/natives.js';
 
 function sliceAt(vm: NativeContext, i: number): Uint8Array {
@@ -59,19 +59,6 @@ export const bytesNatives: Record<string, NativeFn> = {
   'bytes.EqualFold': (vm, base) => {
     const s = sliceAt(vm, base);
     const t = sliceAt(vm, base + 3);
-    let i = 0;
-    let j = 0;
-    let eq = true;
-    while (i < s.length && j < t.length) {
-      const [a, na] = decodeRune(s, i);
-      const [b, nb] = decodeRune(t, j);
-      if (!foldEq(a, b)) {
-        eq = false;
-        break;
-      }
-      i += na;
-      j += nb;
-    }
-    vm.regs[base] = eq && i === s.length && j === t.length ? 1 : 0;
+    vm.regs[base] = equalFold(s, t) ? 1 : 0;
   },
 };

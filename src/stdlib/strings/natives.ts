@@ -118,6 +118,20 @@ export function foldEq(a: number, b: number): boolean {
   return simpleCase(a, true) === simpleCase(b, true);
 }
 
+/** strings.EqualFold and bytes.EqualFold over UTF-8 bytes: equal under simple Unicode case folding. */
+export function equalFold(s: Uint8Array, t: Uint8Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < s.length && j < t.length) {
+    const [a, na] = decodeRune(s, i);
+    const [b, nb] = decodeRune(t, j);
+    if (!foldEq(a, b)) return false;
+    i += na;
+    j += nb;
+  }
+  return i === s.length && j === t.length;
+}
+
 export const stringsNatives: Record<string, NativeFn> = {
   'strings.Index': (vm, base) => {
     vm.regs[base] = indexOf(bytesOf(vm, base), bytesOf(vm, base + 2));
@@ -137,19 +151,6 @@ export const stringsNatives: Record<string, NativeFn> = {
   'strings.EqualFold': (vm, base) => {
     const s = bytesOf(vm, base);
     const t = bytesOf(vm, base + 2);
-    let i = 0;
-    let j = 0;
-    let eq = true;
-    while (i < s.length && j < t.length) {
-      const [a, na] = decodeRune(s, i);
-      const [b, nb] = decodeRune(t, j);
-      if (!foldEq(a, b)) {
-        eq = false;
-        break;
-      }
-      i += na;
-      j += nb;
-    }
-    vm.regs[base] = eq && i === s.length && j === t.length ? 1 : 0;
+    vm.regs[base] = equalFold(s, t) ? 1 : 0;
   },
 };
