@@ -48,7 +48,7 @@ export function block(fc: FuncCompiler, list: readonly ast.Stmt[]): void {
 
 export function stmt(fc: FuncCompiler, s: ast.Stmt): void {
   const b = fc.b;
-  b.line = s.line;
+  b.setPos(s);
   const mark = b.regs.mark();
   switch (s.kind) {
     case 'EmptyStmt':
@@ -349,8 +349,8 @@ interface PendingIndex {
 /** Phase 1 of a tuple assignment's left operand (see PendingIndex). */
 function pendingLvalue(fc: FuncCompiler, l: ast.Expr): LValue | PendingIndex {
   const e = stripParens(l);
-  if (e.kind !== 'IndexExpr') return lvalue(fc, l);
   const b = fc.b;
+  if (e.kind !== 'IndexExpr') return pinned(fc, lvalue(fc, l));
   const xt = under(fc.typeOf(e.x));
   const t = fc.typeOf(e);
   if (xt instanceof Slice) {
@@ -364,7 +364,7 @@ function pendingLvalue(fc: FuncCompiler, l: ast.Expr): LValue | PendingIndex {
     return { kind: 'index', base, index, len, elemSize: sizeof(xt.elem), nilCheck: false, type: t };
   }
   const ctv = fc.info.types.get(e.index);
-  if (ctv?.value !== undefined) return lvalue(fc, l); // checked by the compiler
+  if (ctv?.value !== undefined) return pinned(fc, lvalue(fc, l)); // checked by the compiler
   let at: ArrayType;
   const base = b.regs.alloc(1, [true]);
   let nilCheck = false;
@@ -377,12 +377,24 @@ function pendingLvalue(fc: FuncCompiler, l: ast.Expr): LValue | PendingIndex {
     const loc = addr(fc, e.x);
     if (loc.off + sizeof(at) >= 4096) b.emit('NILCHK', loc.reg);
     b.emit('ADDI', base, loc.reg, loc.off);
-  } else return lvalue(fc, l);
+  } else return pinned(fc, lvalue(fc, l));
   const index = b.regs.alloc(1);
   expr(fc, e.index, index);
   const len = b.regs.alloc(1);
   b.emit('LOADI', len, at.len);
   return { kind: 'index', base, index, len, elemSize: sizeof(at.elem), nilCheck, type: t };
+}
+
+/**
+ * A memory lvalue whose address register may be a variable (`p.i` addresses through p's own
+ * register): copy the address, so that assigning p earlier in the same statement does not move
+ * where p.i is stored (the spec evaluates the pointer indirection in phase 1).
+ */
+function pinned(fc: FuncCompiler, lv: LValue): LValue {
+  if (lv.kind !== 'mem') return lv;
+  const r = fc.b.regs.alloc(1, [true]);
+  fc.b.emit('MOV', r, lv.loc.reg);
+  return { ...lv, loc: { reg: r, off: lv.loc.off } };
 }
 
 /** Phase 2: the bounds check and the element's address. */
@@ -898,7 +910,7 @@ function returnStmt(fc: FuncCompiler, s: ast.ReturnStmt): void {
     if (fc.hasDefer) {
       // Run the deferred calls here, as gc's open-coded defers do: a traceback or
       // runtime.Caller in one of them shows this return statement's line.
-      b.line = s.line;
+      b.setPos(s);
       b.emit('RUNDEFERS');
     }
     b.jump(fc.epilogue);
@@ -965,7 +977,7 @@ export function emitRet(fc: FuncCompiler, vals: number[]): void {
 function goStmt(fc: FuncCompiler, s: ast.GoStmt): void {
   const fv = fc.pc.deferClosure(fc, s.call);
   // `created by` names the line of the go statement, not of its last argument.
-  fc.b.line = s.line;
+  fc.b.setPos(s);
   fc.b.emit('GO', fv);
 }
 
