@@ -12,8 +12,9 @@ export interface Diagnostic {
   readonly msg: string;
 }
 
+/** `file:line:col: msg`, or `file:line: msg` when the column is unknown (0, after a `//line`). */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.col}: ${d.msg}`;
+  return d.col === 0 ? `${d.file}:${d.line}: ${d.msg}` : `${d.file}:${d.line}:${d.col}: ${d.msg}`;
 }
 
 /** gc stops after this many errors and prints "too many errors". */

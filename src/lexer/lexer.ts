@@ -21,18 +21,22 @@
 //   before a token shifts that token's column by 2). Files that are pure ASCII (nearly all) take a
 //   fast path; otherwise a per-line cursor converts UTF-16 offsets to UTF-8 byte columns.
 //
-// Differences from gc: `//line` directives are not honoured (positions are always physical), and
-// the source arrives as a decoded JS string, so invalid UTF-8 is not diagnosed.
+// Line directives are collected (linedir.ts), not applied: token positions are always physical.
+//
+// Differences from gc: the source arrives as a decoded JS string, so invalid UTF-8 is not diagnosed.
 import type { IToken, TokenType } from 'chevrotain';
 import type { Diagnostic } from '../diagnostics.js';
 import { goQuoteRune, goUnicodeVerb, isGoDigit, isGoLetter } from './unicode.js';
 import * as T from './tokens.js';
+import { parseLineDirective, type LineDirective } from './linedir.js';
 
 export interface LexResult {
   tokens: IToken[];
   diagnostics: Diagnostic[];
   /** `//go:` directives (text after the `//`, e.g. "go:noinline"), in source order. */
   pragmas: Pragma[];
+  /** Line directives (`//line f:n` and its block-comment form), in source order (linedir.ts). */
+  lineDirectives: LineDirective[];
 }
 
 export interface Pragma {
@@ -84,6 +88,7 @@ class Scanner {
   private readonly tokens: IToken[] = [];
   private readonly diags: Diagnostic[] = [];
   private readonly pragmas: Pragma[] = [];
+  private readonly lineDirectives: LineDirective[] = [];
 
   constructor(src: string, file: string) {
     this.src = src;
@@ -226,7 +231,7 @@ class Scanner {
           this.nlsemi = this.lastEndsStatement();
       }
     }
-    return { tokens: this.tokens, diagnostics: this.diags, pragmas: this.pragmas };
+    return { tokens: this.tokens, diagnostics: this.diags, pragmas: this.pragmas, lineDirectives: this.lineDirectives };
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -573,6 +578,9 @@ class Scanner {
     const end = i < 0 ? this.n : i;
     if (this.src.startsWith('//go:', this.pos)) {
       this.pragmas.push({ line: this.line, text: this.src.slice(this.pos + 2, end).trimEnd() });
+    } else if (this.pos === this.lineStart && this.src.startsWith('//line ', this.pos)) {
+      const d = parseLineDirective(this.src.slice(this.pos + 2, end), this.line + 1, 1);
+      if (d !== null) this.lineDirectives.push(d);
     }
     this.pos = end;
     this.nlsemi = this.lastEndsStatementAfterComment();
@@ -590,6 +598,10 @@ class Scanner {
     }
     this.pos = stop;
     if (end < 0) this.errorAtLineCol(line, col, 'comment not terminated');
+    else if (src.startsWith('/*line ', start)) {
+      const d = parseLineDirective(src.slice(start + 2, end), this.line, this.col(stop));
+      if (d !== null) this.lineDirectives.push(d);
+    }
     if (semi && this.line > line) {
       this.tokens.push({
         image: 'newline', startOffset: start, startLine: line, startColumn: col,

@@ -50,6 +50,8 @@
 // every unary and binary operator; here fields carry a list of names as in go/ast, and operators
 // are split into UnaryExpr/StarExpr/BinaryExpr. Comments are not kept.
 
+import type { PosBases } from '../lexer/linedir.js';
+
 export interface Pos {
   line: number;
   col: number;
@@ -461,6 +463,8 @@ export interface File extends Pos {
   /** Position of the end of the file. */
   eofLine: number;
   eofCol: number;
+  /** The file's line directives, when it has any. */
+  posBases?: PosBases;
 }
 
 export type Node = Expr | Stmt | Spec | Decl | Field | File;

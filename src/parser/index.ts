@@ -8,6 +8,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { tokenize, type Pragma } from '../lexer/lexer.js';
+import { PosBases } from '../lexer/linedir.js';
 import type * as ast from './ast.js';
 import { GoParser } from './declarations.js';
 
@@ -22,6 +23,7 @@ export function parseFile(src: string, file: string): { file: ast.File | null; d
   parser ??= new GoParser();
   const r = parser.parse({ tokens: lexed.tokens, file, src, lexErrors: lexed.diagnostics.length });
   if (r.file !== null && lexed.pragmas.length > 0) attachPragmas(r.file, lexed.pragmas);
+  if (r.file !== null && lexed.lineDirectives.length > 0) r.file.posBases = new PosBases(file, lexed.lineDirectives);
   const diagnostics = lexed.diagnostics.length === 0 && r.diagnostics.length === 0
     ? []
     : sortDiagnostics([...lexed.diagnostics, ...filterLikeGc(r.diagnostics)]);

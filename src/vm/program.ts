@@ -49,6 +49,11 @@ export interface FuncCode {
   ptrSlots: Int32Array;
   /** Source line per instruction (index = word index / 4). */
   lines: Int32Array;
+  /**
+   * Source file per instruction, present only when `//line` directives make some instruction's
+   * file differ from `file` (lexer/linedir.ts).
+   */
+  files?: string[];
   /** Argument and result sizes in bytes, for `-S` headers (gc's $frame-args). */
   argsSize: number;
   resultsSize: number;
@@ -62,6 +67,12 @@ export interface FuncCode {
    * the deferred call) and to tracebacks.
    */
   wrapper?: boolean;
+}
+
+/** The file and line shown for the instruction at word index pc of f (tracebacks, Caller). */
+export function funcFileLine(f: FuncCode, pc: number): { file: string; line: number } {
+  const i = pc >> 2;
+  return { file: f.files?.[i] ?? f.file, line: f.lines[i] ?? f.line };
 }
 
 /** A runtime type as the VM sees it: the allocator's RType plus what printing and panics need. */

@@ -20,6 +20,7 @@ import type { G } from './goroutine.js';
 import { GStatus } from './goroutine.js';
 import type { VM } from './vm.js';
 import { printhex } from './print.js';
+import { funcFileLine } from './program.js';
 
 const statusNames: Record<number, string> = {
   [GStatus.Idle]: 'idle',
@@ -55,13 +56,13 @@ export function traceback(vm: VM, g: G): string {
     // At its pc, not a return address: the running top frame, and a frame a panic or a native
     // interrupted (a deferred call, an Error() call or a native's callback sits above it).
     const atPc = d === g.depth - 1 ? running || pc === 0 : g.kindOf[d + 1] !== 0;
-    const line = f.lines[Math.max(0, (atPc ? pc : pc - 4) >> 2)] ?? f.line;
-    s += `${f.name}(${f.argsSize > 0 ? '...' : ''})\n\t${f.file}:${line} +${printhex(pc)}\n`;
+    const { file, line } = funcFileLine(f, Math.max(0, atPc ? pc : pc - 4));
+    s += `${f.name}(${f.argsSize > 0 ? '...' : ''})\n\t${file}:${line} +${printhex(pc)}\n`;
   }
   if (g.gopcFn >= 0) {
     const f = vm.funcs[g.gopcFn]!;
-    const line = f.lines[g.gopcPc >> 2] ?? f.line;
-    s += `created by ${f.name}\n\t${f.file}:${line} +${printhex(g.gopcPc)}\n`;
+    const { file, line } = funcFileLine(f, g.gopcPc);
+    s += `created by ${f.name}\n\t${file}:${line} +${printhex(g.gopcPc)}\n`;
   }
   return s;
 }

@@ -23,6 +23,16 @@ export interface CheckResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Diagnostics at the positions the files' line directives give them (lexer/linedir.ts). */
+function applyLineDirectives(ds: readonly Diagnostic[], files: readonly ast.File[]): Diagnostic[] {
+  const bases = new Map(files.filter((f) => f.posBases !== undefined).map((f) => [f.file, f.posBases!]));
+  if (bases.size === 0) return [...ds];
+  return ds.map((d) => {
+    const b = bases.get(d.file);
+    return b === undefined ? d : { ...b.resolve(d.line, d.col), msg: d.msg };
+  });
+}
+
 export function checkProgram(files: readonly SourceFile[], host: Host): CheckResult {
   const parsed: ast.File[] = [];
   const syntax: Diagnostic[] = [];
@@ -42,7 +52,7 @@ export function checkProgram(files: readonly SourceFile[], host: Host): CheckRes
   const info = newInfo();
   const check = new Checker(pkg, info, importer, false);
   checkFiles(check, parsed);
-  const diagnostics = [...check.diagnostics()];
+  const diagnostics = applyLineDirectives(check.diagnostics(), parsed);
   if (diagnostics.length === 0 && importer.diagnostics.length > 0) diagnostics.push(...importer.diagnostics.slice(0, 10));
   const main = { pkg, info, files: parsed, inits: check.inits, std: false };
   const program: Program = { packages: [...importer.order, main], main };

@@ -18,6 +18,7 @@
 //
 // How it differs from gc: no SSA, no scheduling, no instruction selection beyond the typed
 // opcode choice in expr.ts.
+import type { PosBases } from '../../lexer/linedir.js';
 import { Op, opInfo, type OpName } from '../../vm/opcodes.js';
 import type { FuncCode } from '../../vm/program.js';
 import { RegAlloc } from './regalloc.js';
@@ -39,6 +40,10 @@ export class FuncBuilder {
   frameMem = 0;
   readonly ptrSlots: number[] = [];
   line = 0;
+  /** Column of the current position (only line directives look at it). */
+  private col = 0;
+  /** The physical column of each instruction, kept only when the file has line directives. */
+  private readonly cols: number[] | null;
   recoverPc = -1;
   /** See FuncCode.wrapper. */
   wrapper = false;
@@ -47,7 +52,16 @@ export class FuncBuilder {
     readonly name: string,
     readonly file: string,
     readonly declLine: number,
-  ) {}
+    private readonly posBases?: PosBases,
+  ) {
+    this.cols = posBases === undefined ? null : [];
+  }
+
+  /** The source position of the instructions emitted next. */
+  setPos(p: { line: number; col: number }): void {
+    this.line = p.line;
+    this.col = p.col;
+  }
 
   get pc(): number {
     return this.code.length;
@@ -60,6 +74,10 @@ export class FuncBuilder {
     else this.code.push(op, a, b, c);
     this.lines.push(this.line);
     if (opInfo[op]!.width === 2) this.lines.push(this.line);
+    if (this.cols !== null) {
+      this.cols.push(this.col);
+      if (opInfo[op]!.width === 2) this.cols.push(this.col);
+    }
     return at;
   }
 
@@ -130,9 +148,26 @@ export class FuncBuilder {
     return off;
   }
 
+  /**
+   * The line of each instruction and, if line directives name other files, the file of each
+   * (FuncCode.files). A directive that names no file gives "??", as Go's runtime prints it.
+   */
+  private lineTable(): { lines: Int32Array; files?: string[] } {
+    if (this.posBases === undefined) return { lines: Int32Array.from(this.lines) };
+    const lines = new Int32Array(this.lines.length);
+    const files: string[] = [];
+    this.lines.forEach((l, i) => {
+      const p = this.posBases!.resolve(l, this.cols![i]!);
+      lines[i] = p.line;
+      files.push(p.file === '' ? '??' : p.file);
+    });
+    return files.every((f) => f === this.file) ? { lines } : { lines, files };
+  }
+
   finish(argsSize: number, resultsSize: number, nresultRegs: number): FuncCode {
     const frameMem = Math.ceil(this.frameMem / 8) * 8;
     const nregs = this.regs.max + 1;
+    const { lines, files } = this.lineTable();
     return {
       name: this.name,
       file: this.file,
@@ -145,7 +180,8 @@ export class FuncBuilder {
       stackFrameSize: frameMem + 8 * nregs + 16,
       ptrRegs: this.regs.ptrRegs(),
       ptrSlots: Int32Array.from(this.ptrSlots),
-      lines: Int32Array.from(this.lines),
+      lines,
+      files,
       argsSize,
       resultsSize,
       nresultRegs,

@@ -59,7 +59,7 @@ function stripParens(e: ast.Expr): ast.Expr {
 export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
   const fun = stripParens(e.fun);
   const ftv = fc.info.types.get(e.fun);
-  fc.b.line = e.line;
+  fc.b.setPos(e);
   if (ftv?.mode === 'type') return conversion(fc, e.args[0]!, ftv.type, undefined, e);
   if (fun.kind === 'Ident' || fun.kind === 'SelectorExpr') {
     const id = fun.kind === 'Ident' ? fun : fun.sel;
@@ -78,13 +78,13 @@ export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
   if (readLate(fc, e.fun, e)) {
     const base = argBlock(fc, e, sig, 0);
     const fv = expr(fc, e.fun);
-    fc.b.line = e.line;
+    fc.b.setPos(e);
     fc.b.emit('CALLI', fv, base);
     return finishCall(fc, base, sig);
   }
   const fv = expr(fc, e.fun);
   const base = argBlock(fc, e, sig, 0);
-  fc.b.line = e.line;
+  fc.b.setPos(e);
   fc.b.emit('CALLI', fv, base);
   return finishCall(fc, base, sig);
 }
@@ -93,7 +93,7 @@ function staticCall(fc: FuncCompiler, e: ast.CallExpr, f: Func): number {
   const sig = f.type as Signature;
   const base = argBlock(fc, e, sig, 0);
   const native = fc.pc.nativeFor(f);
-  fc.b.line = e.line;
+  fc.b.setPos(e);
   if (native !== null) fc.b.emit('CALLN', native, base);
   else fc.b.emit('CALL', fc.pc.funcIndex(f), base);
   return finishCall(fc, base, sig);
@@ -377,7 +377,7 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
     const recv = b.regs.alloc(1, [true]);
     argBlock(fc, e, sig, 1, base);
     b.emit('MOV', recv, iv + 1);
-    b.line = e.line;
+    b.setPos(e);
     b.emit('CALLM', iv, mi, base);
     void it;
     return finishCall(fc, base, sig);
@@ -441,7 +441,7 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
   b.regs.release(mark);
   if (!late) argBlock(fc, e, sig, regWidth(recvT), base);
   const native = fc.pc.nativeFor(m);
-  b.line = e.line;
+  b.setPos(e);
   if (native !== null) b.emit('CALLN', native, base);
   else b.emit('CALL', fc.pc.funcIndex(m), base);
   return finishCall(fc, base, sig);

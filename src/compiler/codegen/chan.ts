@@ -86,7 +86,7 @@ export class Chans {
     const et = this.elemOf(fc, s.chan);
     const c = expr(fc, s.chan);
     const slot = this.valueSlot(fc, s.value, et);
-    b.line = s.line;
+    b.setPos(s);
     b.emit('CHANSEND', c, slot);
   }
 
@@ -103,7 +103,7 @@ export class Chans {
     const et = this.elemOf(fc, e.x);
     const c = expr(fc, e.x);
     const slot = fc.frameSlot(et);
-    fc.b.line = e.line;
+    fc.b.setPos(e);
     fc.b.emit('CHANRECV', -1, c, slot);
     return this.slotValue(fc, slot, et, dst);
   }
@@ -111,7 +111,7 @@ export class Chans {
   /** `<-x` as a statement: the element is discarded. */
   recvStmt(fc: FuncCompiler, e: ast.UnaryExpr): void {
     const c = expr(fc, e.x);
-    fc.b.line = e.line;
+    fc.b.setPos(e);
     fc.b.emit('CHANRECV', -1, c, -1);
   }
 
@@ -122,7 +122,7 @@ export class Chans {
     const c = expr(fc, e.x);
     const slot = fc.frameSlot(et);
     const ok = b.regs.alloc(1);
-    b.line = e.line;
+    b.setPos(e);
     b.emit('CHANRECV', ok, c, slot);
     return [this.slotValue(fc, slot, et), ok, et];
   }
@@ -138,7 +138,7 @@ export class Chans {
 
   close(fc: FuncCompiler, e: ast.CallExpr): void {
     const c = expr(fc, e.args[0]!);
-    fc.b.line = e.line;
+    fc.b.setPos(e);
     fc.b.emit('CHANCLOSE', c);
   }
 
@@ -185,7 +185,7 @@ export class Chans {
     const dflt = s.body.find((cc) => cc.comm === null) ?? null;
     fc.targets.push({ label, breakLabel: end, continueLabel: null });
     if (comms.length === 0 && dflt === null) {
-      b.line = s.line;
+      b.setPos(s);
       const r = b.regs.alloc(2);
       b.emit('SELECT', r, r, 0, 0, 1);
     } else if (comms.length === 0) {
@@ -250,7 +250,7 @@ export class Chans {
       b.emit('STORE_PTR', scases, k.elem >= 0 ? k.elem : zero, 16 * k.index + 8);
     }
     const res = b.regs.alloc(2);
-    b.line = s.line;
+    b.setPos(s);
     b.emit('SELECT', res, scases, nsends, n - nsends, dflt === null ? 1 : 0);
     // Dispatch.
     const bodies = cases.map(() => b.newLabel());

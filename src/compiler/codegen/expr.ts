@@ -91,7 +91,7 @@ function fam(c: NumClass): 'I64' | 'U64' | 'I32' | 'U32' {
 export function expr(fc: FuncCompiler, e: ast.Expr, dst?: number): number {
   const tv = fc.info.types.get(e);
   if (tv !== undefined && tv.value !== undefined && tv.mode === 'constant') return constant(fc, tv.type, tv.value, dst);
-  fc.b.line = e.line;
+  fc.b.setPos(e);
   const r = exprInner(fc, e, dst);
   if (dst !== undefined && r !== dst) move(fc, dst, r, fc.typeOf(e));
   return dst ?? r;

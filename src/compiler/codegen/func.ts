@@ -92,7 +92,7 @@ export class FuncCompiler {
     readonly file: string,
     line: number,
   ) {
-    this.b = new FuncBuilder(name, file, line);
+    this.b = new FuncBuilder(name, file, line, pc.posBases.get(file));
     this.epilogue = this.b.newLabel();
   }
 

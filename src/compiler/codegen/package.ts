@@ -19,6 +19,7 @@
 // How it differs from gc: no linker pass over object files, no dead-code elimination beyond
 // "compile what is referenced", no package-level init of constants (the checker folded them).
 import type * as ast from '../../parser/ast.js';
+import type { PosBases } from '../../lexer/linedir.js';
 import type { CheckedPackage, Info, Program } from '../check/info.js';
 import { BuiltinId, Func, Var, newField, noPos } from '../types/objects.js';
 import { printKindOf } from './call.js';
@@ -62,6 +63,8 @@ export class ProgramCompiler {
   /** The declaration of each function with a body, and the package it is in. */
   private readonly decls = new Map<Func, { decl: ast.FuncDecl; cp: CheckedPackage }>();
   private closureCount = new Map<string, number>();
+  /** The line directives of each source file that has any, by file name. */
+  readonly posBases = new Map<string, PosBases>();
   readonly iface: Ifaces;
   readonly maps: Maps;
   readonly chans: Chans;
@@ -90,6 +93,7 @@ export class ProgramCompiler {
     this.types.index(Typ[BasicKind.Int32]!);
     for (const cp of this.program.packages) {
       for (const f of cp.files) {
+        if (f.posBases !== undefined) this.posBases.set(f.file, f.posBases);
         for (const d of f.decls) {
           if (d.kind === 'FuncDecl' && d.body !== null) {
             const obj = cp.info.defs.get(d.name);
@@ -192,7 +196,7 @@ export class ProgramCompiler {
       }
       for (const init of cp.info.initOrder) {
         const mark = b.regs.mark();
-        b.line = init.rhs.line;
+        b.setPos(init.rhs);
         if (init.lhs.length === 1) {
           const v = init.lhs[0]!;
           const val = convertTo(fc, init.rhs, v.type);
@@ -599,7 +603,7 @@ function hasDefer(n: unknown): boolean {
 export function compileBody(fc: FuncCompiler, params: (Var | null)[], body: ast.BlockStmt, ftype: ast.FuncType, caps: readonly Var[]): FuncCode {
   const b = fc.b;
   const sig = fc.sig;
-  b.line = body.line;
+  b.setPos(body);
   // Parameters arrive in r0..; memory-typed ones as addresses of the caller's values.
   const incoming: { v: Var | null; reg: number }[] = [];
   let argBytes = 0;

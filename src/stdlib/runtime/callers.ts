@@ -37,8 +37,8 @@
 // code; natives and the runtime's own functions have no line tables (a native reports line 0),
 // and a native is named as registered (`bytes.Buffer.Write`, where gc says `bytes.(*Buffer).Write`).
 // The standard packages' files are reported under Go's GOROOT (/usr/lib/go-1.19/src/...), with
-// minigo's line numbers. `//line` directives are not honoured (the lexer ignores them).
-import type { NativeContext, NativeFn, FuncCode, VMProgram } from '../../vm/program.js';
+// minigo's line numbers.
+import { funcFileLine, type NativeContext, type NativeFn, type FuncCode, type VMProgram } from '../../vm/program.js';
 import type { G } from '../../vm/goroutine.js';
 import { FrameKind } from '../../vm/panic.js';
 import { Op } from '../../vm/opcodes.js';
@@ -127,14 +127,18 @@ class SymTab {
   }
 }
 
-/** The line of the byte at offset off of sym's text. */
-function lineAt(sym: TextSym, off: number): number {
+/**
+ * The file and line of the byte at offset off of sym's text: the symbol's file, unless a `//line`
+ * directive names another one for that instruction (shown as written, as gc records it).
+ */
+function posAt(sym: TextSym, off: number): { file: string; line: number } {
   if (sym.code !== null) {
     const f = sym.code;
-    return f.lines[off >> 2] ?? f.line;
+    const p = funcFileLine(f, off);
+    return { file: p.file === f.file ? sym.file : p.file, line: p.line };
   }
   const k = Math.min(Math.max(0, off >> 4), sym.sites.length - 1);
-  return sym.sites[k] ?? 0;
+  return { file: sym.file, line: sym.sites[k] ?? 0 };
 }
 
 /** The pc of call site k of a symbol without code (its return address). */
@@ -266,11 +270,11 @@ function unwind(vm: NativeContext, t: SymTab, max: number): number[] {
 }
 
 /** The frame a return address stands for, as CallersFrames reports it: pc - 1 past the entry. */
-function frameOf(t: SymTab, pc: number): { sym: TextSym; pc: number; line: number } | null {
+function frameOf(t: SymTab, pc: number): { sym: TextSym; pc: number; file: string; line: number } | null {
   const sym = t.lookup(pc);
   if (sym === undefined) return null;
   const fpc = pc > sym.entry ? pc - 1 : pc;
-  return { sym, pc: fpc, line: lineAt(sym, fpc - sym.entry) };
+  return { sym, pc: fpc, ...posAt(sym, fpc - sym.entry) };
 }
 
 function setString(vm: NativeContext, at: number, s: string): void {
@@ -305,7 +309,7 @@ export const callersNatives: Record<string, NativeFn> = {
       return;
     }
     vm.regs[base] = fr.pc;
-    setString(vm, base + 1, fr.sym.file);
+    setString(vm, base + 1, fr.file);
     vm.regs[base + 3] = fr.line;
     vm.regs[base + 4] = 1;
   },
@@ -343,8 +347,10 @@ export const callersNatives: Record<string, NativeFn> = {
       vm.regs[base + 2] = 0;
       return;
     }
-    setString(vm, base, sym.file);
-    vm.regs[base + 2] = pc >= sym.entry && pc < sym.entry + sym.size ? lineAt(sym, pc - sym.entry) : 0;
+    const inside = pc >= sym.entry && pc < sym.entry + sym.size;
+    const p = inside ? posAt(sym, pc - sym.entry) : { file: sym.file, line: 0 };
+    setString(vm, base, p.file);
+    vm.regs[base + 2] = p.line;
   },
 };
 
