@@ -35,9 +35,22 @@ import { index as checkIndex, isValidIndex } from './index.js';
 import { Operand } from './operand.js';
 import { varType } from './typexpr.js';
 import { assignableTo } from '../types/assignable.js';
-import { coreType } from '../types/typeset.js';
+import { allTerms, coreType } from '../types/typeset.js';
 
 const invalidOp = 'invalid operation: ';
+
+/** A type parameter whose types are all strings or byte slices (types2 coreString's case). */
+function isStringOrBytes(t: Type): boolean {
+  return t instanceof TypeParam && allTerms(t, (term) => term !== null && (isString(term.type) || identical(under(term.type), new Slice(byteType))));
+}
+
+/** Whether len (or cap) applies to values of t. */
+function hasLength(t: Type, id: BuiltinId): boolean {
+  let u = under(t);
+  if (u instanceof Pointer && under(u.elem) instanceof ArrayType) u = under(u.elem);
+  if (id === BuiltinId.Len && (isString(u) || u instanceof MapType)) return true;
+  return u instanceof ArrayType || u instanceof Slice || u instanceof Chan;
+}
 
 /** The core type of t (invalid if it has none), which builtins operate on. */
 function coreOf(t: Type): Type {
@@ -113,7 +126,7 @@ export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: Buil
           const y = new Operand();
           arg(y, 1);
           if (y.mode === 'invalid') return false;
-          if (isString(y.type)) {
+          if (isString(y.type) || isStringOrBytes(y.type)) {
             x.mode = 'value';
             x.type = St;
             break;
@@ -138,6 +151,8 @@ export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: Buil
       let val;
       let t = coreOf(x.type);
       if (t instanceof Pointer && under(t.elem) instanceof ArrayType) t = under(t.elem);
+      // A type parameter without a core type: every type in its set must have a length.
+      if (t === invalidType && x.type instanceof TypeParam && allTerms(x.type, (term) => term !== null && hasLength(term.type, id))) t = id === BuiltinId.Len ? Typ[BasicKind.String]! : new Slice(byteType);
       if (t instanceof Basic) {
         if (isString(t) && id === BuiltinId.Len) {
           if (x.mode === 'constant') {

@@ -28,7 +28,8 @@ import { S, convertUntyped, expr, exprOrType } from './expr.js';
 import { infer } from './infer.js';
 import { funcTypeArgs, instantiateFunc } from './typeparams.js';
 import { typ } from './typexpr.js';
-import { coreType } from '../types/typeset.js';
+import { allTerms, coreType } from '../types/typeset.js';
+import { identical } from '../types/predicates.js';
 import { Operand } from './operand.js';
 
 const invalidOp = 'invalid operation: ';
@@ -70,6 +71,17 @@ export function indexOperand(check: Checker, x: Operand, e: ast.IndexExpr | ast.
   }
   let valid = false;
   let length = -1;
+  if (x.type instanceof TypeParam && coreType(x.type) === null) {
+    // Without a core type, every type in the set must index to one element type.
+    const elem = indexedElem(x.type);
+    if (elem !== null) {
+      x.mode = 'value';
+      x.type = elem;
+      x.val = undefined;
+      index(check, singleIndex(check, indices), -1);
+      return;
+    }
+  }
   const u = x.type instanceof TypeParam ? coreType(x.type) ?? invalidType : under(x.type);
   if (u instanceof Basic) {
     if (isString(u)) {
@@ -114,6 +126,21 @@ export function indexOperand(check: Checker, x: Operand, e: ast.IndexExpr | ast.
     return;
   }
   index(check, singleIndex(check, indices), length);
+}
+
+/** The element type all types of tp's set index to (strings, arrays, pointers to arrays, slices), or null. */
+function indexedElem(tp: TypeParam): Type | null {
+  let elem: Type | null = null;
+  const ok = allTerms(tp, (term) => {
+    if (term === null) return false;
+    let u = under(term.type);
+    if (u instanceof Pointer) u = under(u.elem);
+    const e = u instanceof ArrayType || u instanceof Slice ? u.elem : isString(u) ? byteType : null;
+    if (e === null || (elem !== null && !identical(elem, e))) return false;
+    elem = e;
+    return true;
+  });
+  return ok ? elem : null;
 }
 
 function singleIndex(check: Checker, indices: ast.Expr[]): ast.Expr {

@@ -26,7 +26,8 @@ import { ArrayType, Interface, Struct, Term, TypeParam, invalidType, under, type
 export function verify(tparams: readonly TypeParam[], targs: readonly Type[], qf?: Qualifier): { index: number; cause: string } | null {
   const smap = makeSubstMap(tparams, targs);
   for (let i = 0; i < tparams.length && i < targs.length; i++) {
-    const bound = subst(tparams[i]!.constraint, smap);
+    const c = tparams[i]!.constraint;
+    const bound = subst(under(c) instanceof Interface ? c : tparams[i]!.iface(), smap);
     const cause = implementsConstraint(targs[i]!, bound, qf);
     if (cause !== '') return { index: i, cause };
   }

@@ -16,7 +16,7 @@ import type * as ast from '../../parser/ast.js';
 import { exprString } from '../../parser/printer.js';
 import { Kind, int64Val, valueString, type Value } from '../types/constant.js';
 import { Var, newParam } from '../types/objects.js';
-import { comparable, hasNil, identical, isBoolean, isNumeric } from '../types/predicates.js';
+import { allNumeric, comparable, hasNil, identical, isBoolean } from '../types/predicates.js';
 import { Scope } from '../types/scope.js';
 import { typeString } from '../types/typestring.js';
 import {
@@ -139,7 +139,7 @@ export function stmt(check: Checker, s: ast.Stmt): void {
       const x = new Operand();
       expr(check, x, s.x);
       if (x.mode === 'invalid') return;
-      if (!isNumeric(x.type)) {
+      if (!allNumeric(x.type)) {
         check.errorf(s.x, `${invalidOp}${exprString(s.x)}${s.tok} (non-numeric type ${S(check, x.type)})`);
         return;
       }
