@@ -75,7 +75,9 @@ export function indexOperand(check: Checker, x: Operand, e: ast.IndexExpr | ast.
     // Without a core type, every type in the set must index to one element type.
     const elem = indexedElem(x.type);
     if (elem !== null) {
-      x.mode = 'value';
+      const strings = allTerms(x.type, (term) => term !== null && isString(term.type));
+      const refs = allTerms(x.type, (term) => term !== null && (under(term.type) instanceof Slice || under(term.type) instanceof Pointer));
+      x.mode = !strings && (x.mode === 'variable' || refs) ? 'variable' : 'value';
       x.type = elem;
       x.val = undefined;
       index(check, singleIndex(check, indices), -1);

@@ -40,7 +40,7 @@ export function compositeLit(check: Checker, x: Operand, e: ast.CompositeLit, hi
     }
   } else if (hint !== null) {
     typ = hint;
-    const u = under(typ);
+    const u = typ instanceof TypeParam ? coreType(typ) ?? invalidType : under(typ);
     base = u instanceof Pointer ? u.elem : typ;
   } else {
     check.errorf(e, 'missing type in composite literal');

@@ -29,7 +29,11 @@ import { lookupFieldOrMethod } from '../types/lookup.js';
 import { Func, Var, type Obj } from '../types/objects.js';
 import { subst, type SubstMap } from '../types/subst.js';
 import { typeSetOf } from '../types/typeset.js';
-import { Interface, Named, Pointer, Signature, Struct, Tuple, TypeParam, under, type Type } from '../types/types.js';
+import { Basic, Interface, Named, Pointer, Signature, Struct, Tuple, TypeParam, under, type Type } from '../types/types.js';
+import { Kind, makeStringBytes, uint64Val, type Value } from '../types/constant.js';
+import { isConstType, isString } from '../types/predicates.js';
+import { encodeRune } from '../types/quote.js';
+import { representable } from '../types/representable.js';
 
 /** What the view needs from the program compiler: the instance of a generic function. */
 export interface Instantiator {
@@ -130,9 +134,31 @@ export class InstanceInfo implements Info {
     if (got === undefined) {
       const t = e.kind === 'FuncLit' && tv.type instanceof Signature ? this.signature(tv.type) : this.type(tv.type);
       got = t === tv.type ? tv : { ...tv, type: t };
+      if (tv.type instanceof TypeParam && e.kind === 'CallExpr' && isConstType(t)) got = this.constConversion(got, e) ?? got;
       this.tvs.set(e, got);
     }
     return got;
+  }
+
+  /**
+   * `T(c)` of a constant c is a constant in an instance where T is a basic type (gc folds it per
+   * instance: the checker could not, T differing per instance).
+   */
+  private constConversion(tv: TypeAndValue, e: ast.CallExpr): TypeAndValue | null {
+    const fun = this.base.types.get(e.fun);
+    const arg = e.args.length === 1 ? this.base.types.get(e.args[0]!) : undefined;
+    if (fun?.mode !== 'type' || arg?.value === undefined) return null;
+    const u = under(tv.type) as Basic;
+    let v: Value;
+    if (isString(u) && arg.value.kind === Kind.Int) {
+      const [i, ok] = uint64Val(arg.value);
+      v = makeStringBytes(encodeRune(ok && i <= 0x10ffffn && !(i >= 0xd800n && i <= 0xdfffn) ? Number(i) : 0xfffd));
+    } else {
+      const r = representable(arg.value, u);
+      if (!r.ok) return null;
+      v = r.value;
+    }
+    return { mode: 'constant', type: tv.type, value: v };
   }
 
   private selection(s: Selection): Selection {
