@@ -762,6 +762,14 @@ function comparison(fc: FuncCompiler, op: string, xe: ast.Expr, ye: ast.Expr, ds
     if (op === '!=') b.emit('NOT', r, r);
     return r;
   }
+  if (under(t) instanceof Interface && under(yt) instanceof Interface && nonEmptyIface(t) !== nonEmptyIface(yt)) {
+    // An empty and a non-empty interface: both as empty interfaces (type words compare).
+    const x = convertTo(fc, xe, fc.pc.emptyInterface);
+    const y = convertTo(fc, ye, fc.pc.emptyInterface);
+    b.emit('EQ_IFACE', r, x, y, nonEmptyIface(fc.pc.emptyInterface));
+    if (op === '!=') b.emit('NOT', r, r);
+    return r;
+  }
   let x = expr(fc, xe);
   let y = expr(fc, ye);
   const c = numClass(t);

@@ -719,7 +719,7 @@ export function compileBody(fc: FuncCompiler, params: (Var | null)[], body: ast.
   }
   // Results in variables when they are named or the function defers.
   fc.hasDefer = hasDefer(body);
-  const named = sig.results.vars.some((v) => v.name !== '' && v.name !== '_');
+  const named = sig.results.vars.some((v) => v.name !== '');
   if (named || fc.hasDefer) {
     fc.resultVars = sig.results.vars.map((v, i) => {
       let rv = v;
