@@ -8,8 +8,11 @@
 //   receive, spec "Length and capacity"), len of constant strings, real/imag/complex of
 //   constants, and unsafe.Sizeof/Alignof/Offsetof (sizes.ts, amd64).
 //
-// Differences from types2: no type-parameter (core type) cases; signatures of builtin calls are
-// not recorded (the code generator switches on the builtin id and the argument types).
+//   Arguments of type-parameter type are taken by their core type (append, cap, len, close,
+//   copy, delete, make), as the spec says for each builtin.
+//
+// Differences from types2: len and cap of a type parameter without a core type (`string |
+// []byte`) are not allowed; signatures of builtin calls are not recorded (the code generator switches on the builtin id and the argument types).
 import type * as ast from '../../parser/ast.js';
 import { exprString } from '../../parser/printer.js';
 import {
@@ -20,8 +23,8 @@ import { BuiltinId, Func } from '../types/objects.js';
 import { identical, isNumeric, isString, isUntyped } from '../types/predicates.js';
 import { alignof, offsetsof, sizeof } from '../types/sizes.js';
 import {
-  ArrayType, Basic, BasicKind, Chan, ChanDir, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, byteType,
-  invalidType, under, type Type,
+  ArrayType, Basic, BasicKind, Chan, ChanDir, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, TypeParam,
+  byteType, invalidType, under, type Type,
 } from '../types/types.js';
 import { builtinInfo } from '../types/universe.js';
 import { assignment } from './assign.js';
@@ -32,8 +35,27 @@ import { index as checkIndex, isValidIndex } from './index.js';
 import { Operand } from './operand.js';
 import { varType } from './typexpr.js';
 import { assignableTo } from '../types/assignable.js';
+import { allTerms, coreType } from '../types/typeset.js';
 
 const invalidOp = 'invalid operation: ';
+
+/** A type parameter whose types are all strings or byte slices (types2 coreString's case). */
+function isStringOrBytes(t: Type): boolean {
+  return t instanceof TypeParam && allTerms(t, (term) => term !== null && (isString(term.type) || identical(under(term.type), new Slice(byteType))));
+}
+
+/** Whether len (or cap) applies to values of t. */
+function hasLength(t: Type, id: BuiltinId): boolean {
+  let u = under(t);
+  if (u instanceof Pointer && under(u.elem) instanceof ArrayType) u = under(u.elem);
+  if (id === BuiltinId.Len && (isString(u) || u instanceof MapType)) return true;
+  return u instanceof ArrayType || u instanceof Slice || u instanceof Chan;
+}
+
+/** The core type of t (invalid if it has none), which builtins operate on. */
+function coreOf(t: Type): Type {
+  return t instanceof TypeParam ? coreType(t) ?? invalidType : under(t);
+}
 const invalidArg = 'invalid argument: ';
 const emptyInterface = new Interface();
 
@@ -92,7 +114,7 @@ export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: Buil
   switch (id) {
     case BuiltinId.Append: {
       const St = x.type;
-      const s = under(St);
+      const s = coreOf(St);
       if (!(s instanceof Slice)) {
         const cause = x.isNil() ? 'have untyped nil' : `have ${S(check, x)}`;
         check.errorf(x, `first argument to append must be a slice; ${cause}`);
@@ -104,7 +126,7 @@ export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: Buil
           const y = new Operand();
           arg(y, 1);
           if (y.mode === 'invalid') return false;
-          if (isString(y.type)) {
+          if (isString(y.type) || isStringOrBytes(y.type)) {
             x.mode = 'value';
             x.type = St;
             break;
@@ -127,8 +149,10 @@ export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: Buil
     case BuiltinId.Cap: case BuiltinId.Len: {
       let mode: Operand['mode'] = 'invalid';
       let val;
-      let t = under(x.type);
+      let t = coreOf(x.type);
       if (t instanceof Pointer && under(t.elem) instanceof ArrayType) t = under(t.elem);
+      // A type parameter without a core type: every type in its set must have a length.
+      if (t === invalidType && x.type instanceof TypeParam && allTerms(x.type, (term) => term !== null && hasLength(term.type, id))) t = id === BuiltinId.Len ? Typ[BasicKind.String]! : new Slice(byteType);
       if (t instanceof Basic) {
         if (isString(t) && id === BuiltinId.Len) {
           if (x.mode === 'constant') {
@@ -138,7 +162,7 @@ export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: Buil
         }
       } else if (t instanceof ArrayType) {
         mode = 'value';
-        if (!hasCallOrRecv(call.args[0]!)) {
+        if (!hasCallOrRecv(call.args[0]!) && !(x.type instanceof TypeParam)) {
           mode = 'constant';
           val = t.len >= 0 ? makeInt(t.len) : makeUnknown();
         }
@@ -157,7 +181,7 @@ export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: Buil
       break;
     }
     case BuiltinId.Close: {
-      const u = under(x.type);
+      const u = coreOf(x.type);
       if (!(u instanceof Chan)) {
         check.errorf(x, `${invalidOp}cannot close non-channel ${S(check, x)}`);
         return false;
@@ -215,11 +239,11 @@ export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: Buil
       break;
     }
     case BuiltinId.Copy: {
-      const dst = under(x.type);
+      const dst = coreOf(x.type);
       const y = new Operand();
       arg(y, 1);
       if (y.mode === 'invalid') return false;
-      let src: Type = under(y.type);
+      let src: Type = coreOf(y.type);
       if (isString(src)) src = new Slice(byteType);
       if (!(dst instanceof Slice) || !(src instanceof Slice)) {
         check.errorf(x, `${invalidArg}copy expects slice arguments; found ${S(check, x)} and ${S(check, y)}`);
@@ -235,7 +259,7 @@ export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: Buil
       break;
     }
     case BuiltinId.Delete: {
-      const m = under(x.type);
+      const m = coreOf(x.type);
       if (!(m instanceof MapType)) {
         check.errorf(x, `${invalidArg}${S(check, x)} is not a map`);
         return false;
@@ -279,7 +303,7 @@ export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: Buil
       const arg0 = call.args[0]!;
       const T = varType(check, arg0);
       if (T === invalidType) return false;
-      const u = under(T);
+      const u = coreOf(T);
       let min: number;
       if (u instanceof Slice) min = 2;
       else if (u instanceof MapType || u instanceof Chan) min = 1;

@@ -12,7 +12,13 @@
 //   receiver becomes the first parameter) and `x.f` (fields and methods, through embedded
 //   fields, via lookupFieldOrMethod) and records the Selection the code generator needs.
 //
-// Differences from types2: no instantiation or type inference; no cgo.
+//   A call of a generic function (`F(x)`, `F[int](x)`, `pkg.F[A](x)`) gets its missing type
+//   arguments by inference from the arguments (infer.ts), is verified against the constraints
+//   and then checked like a call of the instantiated signature (typeparams.ts records the
+//   instance).
+//
+// Differences from types2: no cgo; a generic function cannot be passed uninstantiated as an
+// argument to be inferred (Go 1.21's reverse inference).
 import type * as ast from '../../parser/ast.js';
 import { exprString } from '../../parser/printer.js';
 import { lookupFieldOrMethod, isInterfacePtr, interfacePtrError } from '../types/lookup.js';
@@ -27,16 +33,34 @@ import { conversion } from './conversions.js';
 import { objDecl } from './decl.js';
 import { S, expr, exprList, exprOrType, rawExpr, type ExprKind } from './expr.js';
 import { BuiltinKind, builtinInfo } from '../types/universe.js';
-import type { SelectionKind } from './info.js';
+import type { Mode, SelectionKind } from './info.js';
+import { infer } from './infer.js';
+import { indexOperand } from './index.js';
+import { funcTypeArgs, instantiateFunc, nonGeneric } from './typeparams.js';
 import { Operand } from './operand.js';
 
 const invalidOp = 'invalid operation: ';
 
 export function callExpr(check: Checker, x: Operand, call: ast.CallExpr): ExprKind {
-  if (call.fun.kind === 'IndexExpr' || call.fun.kind === 'IndexListExpr') {
-    // Explicit instantiation f[T](...) would be here; index expressions of func values are errors anyway.
+  let explicit: ast.Expr[] = [];
+  let targs: Type[] = [];
+  const fun = call.fun;
+  if (fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr') {
+    exprOrType(check, x, fun.x, true);
+    if (x.mode === 'value' && x.type instanceof Signature && x.type.typeParams.length > 0) {
+      explicit = fun.kind === 'IndexExpr' ? [fun.index] : fun.indices;
+      const got = funcTypeArgs(check, x, explicit);
+      if (got === null) x.mode = 'invalid';
+      else targs = got;
+    } else {
+      indexOperand(check, x, fun);
+    }
+    if (x.mode === 'invalid') x.type = invalidType;
+    check.recordTypeAndValue(fun, x.mode === 'invalid' ? 'value' : (x.mode as Mode), x.type, x.val);
+  } else {
+    exprOrType(check, x, fun, true);
+    if (x.mode === 'type') nonGeneric(check, x);
   }
-  exprOrType(check, x, call.fun);
   switch (x.mode) {
     case 'invalid':
       use(check, call.args);
@@ -86,23 +110,62 @@ export function callExpr(check: Checker, x: Operand, call: ast.CallExpr): ExprKi
     return 'statement';
   }
   const [args] = exprList(check, call.args, false);
-  argumentsFor(check, call, sig, args);
-  switch (sig.results.length) {
+  let csig = sig;
+  if (sig.typeParams.length > 0) {
+    const inst = genericCall(check, x, call, sig, targs, explicit, args);
+    if (inst === null) {
+      x.mode = 'invalid';
+      x.expr = call;
+      recordCall(check, x);
+      return 'statement';
+    }
+    csig = inst;
+  }
+  argumentsFor(check, call, csig, args);
+  switch (csig.results.length) {
     case 0:
       x.mode = 'novalue';
       break;
     case 1:
       x.mode = 'value';
-      x.type = sig.results.at(0).type;
+      x.type = csig.results.at(0).type;
       break;
     default:
       x.mode = 'value';
-      x.type = sig.results;
+      x.type = csig.results;
   }
   x.val = undefined;
   x.expr = call;
   recordCall(check, x);
   return 'statement';
+}
+
+/**
+ * Infers and verifies the type arguments of a call of generic function x (explicit ones given),
+ * records the instance and returns the instantiated signature; null after an error.
+ */
+function genericCall(
+  check: Checker, x: Operand, call: ast.CallExpr, sig: Signature, given: Type[], explicit: ast.Expr[], args: Operand[],
+): Signature | null {
+  if (args.some((a) => a.mode === 'invalid')) return null;
+  // The parameter for each argument (a variadic call spreads the final parameter's elements).
+  let params = sig.params.vars;
+  if (sig.variadic && !call.hasEllipsis && args.length >= params.length - 1) {
+    const last = params[params.length - 1]!;
+    const elem = (last.type as Slice).elem;
+    params = [...params.slice(0, -1), ...args.slice(params.length - 1).map(() => newParam(last.pos, last.pkg, last.name, elem))];
+  }
+  if (params.length !== args.length) {
+    argumentsFor(check, call, sig, args);
+    return null;
+  }
+  const at = { line: call.line, col: call.col };
+  const targs = infer(check, at, sig.typeParams, given, new Tuple(params), args);
+  if (targs === null) return null;
+  instantiateFunc(check, x, targs, explicit, at);
+  if (x.mode === 'invalid') return null;
+  if (call.fun !== x.expr) check.recordTypeAndValue(call.fun, 'value', x.type);
+  return x.type as Signature;
 }
 
 function recordCall(check: Checker, x: Operand): void {
@@ -197,15 +260,6 @@ export function selector(check: Checker, x: Operand, e: ast.SelectorExpr, wantTy
         check.errorf(e.sel, `${sel} not exported by package ${pkg.name}`);
       }
       check.recordUse(e.sel, exp);
-      if (genericStdOf(exp)) {
-        if (!check.genericsReported) {
-          check.genericsReported = true;
-          check.errorf(e.sel, 'generics are not supported yet');
-        }
-        x.mode = 'invalid';
-        x.expr = e;
-        return;
-      }
       if (exp instanceof Const) {
         x.mode = 'constant';
         x.type = exp.type;
@@ -307,7 +361,7 @@ export function selector(check: Checker, x: Operand, e: ast.SelectorExpr, wantTy
     let t: Type = invalidType;
     if (sig instanceof Signature) t = new Signature(null, sig.params, sig.results, sig.variadic);
     record('method', t);
-    check.addDeclDep(obj);
+    check.addDeclDep(obj.origin ?? obj);
     x.mode = 'value';
     x.type = t;
   }
@@ -315,8 +369,4 @@ export function selector(check: Checker, x: Operand, e: ast.SelectorExpr, wantTy
   x.expr = e;
 }
 
-import { genericStdObjects } from './importer.js';
-function genericStdOf(obj: object): boolean {
-  return genericStdObjects.has(obj);
-}
 

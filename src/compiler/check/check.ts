@@ -91,10 +91,6 @@ export class Checker {
   readonly usage: Var[] = [];
   /** `init` functions in source order. */
   readonly inits: Func[] = [];
-  /** Generic declarations of standard packages, skipped (see check/resolver.ts). */
-  readonly genericStd = new Set<Obj>();
-  /** Declared type parameters reported once per package. */
-  genericsReported = false;
   /** Untyped expressions whose final type is not yet known (types2 untyped map). */
   readonly untyped = new Map<ast.Expr, { mode: Mode; type: Type; val?: Value }>();
   readonly qf: Qualifier;
@@ -105,7 +101,7 @@ export class Checker {
     readonly pkg: Package,
     readonly info: Info,
     readonly importer: Importer,
-    /** A standard package: bodiless functions are allowed, generic declarations skipped. */
+    /** A standard package: bodiless functions are allowed. */
     readonly std: boolean,
   ) {
     this.qf = checkerQualifier(pkg);

@@ -11,16 +11,21 @@
 //   A type assertion `x.(T)` with concrete T is impossible when T lacks a method of x's
 //   interface; the message names the method as lookup.ts missingMethodReason words it.
 //
-// Differences from types2: no type-parameter cases.
+//   A constant converted to a type parameter must be representable in every type of its set
+//   ("cannot convert 1.5 (untyped float constant) to int (in T)"); the result is a value, never
+//   a constant, since its type differs per instance.
+//
+// Differences from types2: none in the rules; messages are gc's.
 import type * as ast from '../../parser/ast.js';
 import { exprString } from '../../parser/printer.js';
 import { Kind, makeStringBytes, toInt, uint64Val } from '../types/constant.js';
 import { assignableTo, convertibleTo } from '../types/assignable.js';
 import { missingMethod, missingMethodReason } from '../types/lookup.js';
-import { defaultType, isConstType, isInteger, isInterface, isString, isUntyped } from '../types/predicates.js';
+import { defaultType, isBytesOrRunes, isConstType, isInteger, isInterface, isString, isUntyped } from '../types/predicates.js';
+import { allTerms } from '../types/typeset.js';
 import { representable } from '../types/representable.js';
 import { encodeRune } from '../types/quote.js';
-import { Basic, BasicKind, Interface, Typ, under, type Type } from '../types/types.js';
+import { Basic, BasicKind, Interface, Typ, TypeParam, under, type Type } from '../types/types.js';
 import type { Checker } from './check.js';
 import { S, updateExprType } from './expr.js';
 import type { Operand } from './operand.js';
@@ -29,7 +34,26 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
   const constArg = x.mode === 'constant';
   let ok = false;
   let cause = '';
-  if (constArg && isConstType(T)) {
+  if (constArg && T instanceof TypeParam) {
+    ok = allTerms(T, (term) => {
+      if (term === null) {
+        cause = `${S(check, T)} does not contain specific types`;
+        return false;
+      }
+      const u = under(term.type);
+      if (isString(x.type) && isBytesOrRunes(u)) return true;
+      if (!isConstType(u)) {
+        cause = `${S(check, T)} does not contain specific types`;
+        return convertibleTo({ type: x.type }, u, check.qf).ok;
+      }
+      if (x.val!.kind !== Kind.Unknown && !representable(x.val!, u as Basic).ok && !(isInteger(x.type) && isString(u))) {
+        cause = `cannot convert ${S(check, x)} to ${S(check, u)} (in ${S(check, T)})`;
+        return false;
+      }
+      return true;
+    });
+    x.mode = 'value';
+  } else if (constArg && isConstType(T)) {
     const t = under(T) as Basic;
     if (x.val!.kind === Kind.Unknown) ok = true;
     else {

@@ -12,8 +12,12 @@
 //   Objects start with `nilType` (types2's nil type: "not yet known") until their declaration
 //   says otherwise; an object used while its type is unknown (a cycle) becomes invalid.
 //
-// Differences from types2: no generic declarations (resolver.ts rejects them); methods are
-// collected per base type name by the resolver and type-checked when their type is declared.
+//   A generic type declares its type parameters in a scope of their own around its right-hand
+//   side (typeparams.ts); a generic function's are declared by funcType, around its signature
+//   and body.
+//
+// Differences from types2: methods are collected per base type name by the resolver and
+// type-checked when their type is declared.
 import type * as ast from '../../parser/ast.js';
 import { exprString } from '../../parser/printer.js';
 import { makeInt, makeUnknown } from '../types/constant.js';
@@ -31,6 +35,7 @@ import { Operand } from './operand.js';
 import { funcBody } from './stmt.js';
 import { definedType, funcType, typ, varType } from './typexpr.js';
 import { orphanKey } from './resolver.js';
+import { collectTypeParams } from './typeparams.js';
 
 /** "No type yet" (types2's nil Type). Never escapes the checker. */
 export const nilType = new Basic(BasicKind.Invalid, 0, 'invalid type');
@@ -178,6 +183,11 @@ function varDecl(check: Checker, obj: Var, d: DeclInfo): void {
 }
 
 export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def: Named | null): void {
+  if (tdecl.assign && tdecl.typeParams !== null && tdecl.typeParams.length > 0) {
+    check.errorf(tdecl, 'generic type cannot be alias');
+    obj.type = invalidType;
+    return;
+  }
   if (tdecl.assign) {
     obj.aliasDecl = true;
     obj.type = invalidType;
@@ -188,7 +198,13 @@ export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def
   const named = new Named(obj);
   obj.type = named;
   if (def !== null) def.setUnderlying(named);
+  const outer = check.ctx.scope;
+  if (tdecl.typeParams !== null && tdecl.typeParams.length > 0) {
+    check.ctx.scope = new Scope(outer, check.pos(tdecl), undefined, 'type parameters');
+    named.typeParams = collectTypeParams(check, tdecl.typeParams);
+  }
   const rhs = definedType(check, tdecl.type, named);
+  check.ctx.scope = outer;
   if (named.rawUnderlying() === null) named.setUnderlying(rhs);
   // Follow a chain of defined types (type A B; type B C; ...) to its end; a chain that comes
   // back is an invalid recursive type (types2 Named.under). A chain may end at a type whose
@@ -375,14 +391,6 @@ export function declStmt(check: Checker, decl: ast.GenDecl): void {
       for (let i = 0; i < lhs.length; i++) check.declare(check.ctx.scope, spec.names[i]!, lhs[i]!);
     } else if (spec.kind === 'TypeSpec') {
       const obj = new TypeName(check.pos(spec.name), pkg, spec.name.name, invalidType);
-      if (spec.typeParams && spec.typeParams.length > 0) {
-        if (!check.genericsReported) {
-          check.genericsReported = true;
-          const tp = spec.typeParams[0]!;
-          check.errorf(tp.names[0] ?? tp, 'generics are not supported yet');
-        }
-        continue;
-      }
       check.declare(check.ctx.scope, spec.name, obj);
       typeDecl(check, obj, spec, null);
     }

@@ -14,9 +14,14 @@
 //   untyped operands towards each other when they can mix, then comparisons, then identical
 //   types, the operator's operand predicate, division by zero, and the constant fold.
 //
+//   Operands of type-parameter type are operated on through their type sets: an operator applies
+//   if it applies to every type in the set (predicates.ts allX), == needs a comparable set, and
+//   an untyped constant converts to a type parameter if it converts to every type in its set
+//   (it stays a constant of type T in Info; the code generator folds it per instance).
+//
 // Differences from types2: function literal bodies are checked at once rather than at the end
 // of the enclosing statement (the result is the same: a variable declared by the statement that
-// contains the literal is not yet in scope); no type-parameter cases.
+// contains the literal is not yet in scope).
 import type * as ast from '../../parser/ast.js';
 import { exprString } from '../../parser/printer.js';
 import {
@@ -26,16 +31,17 @@ import {
 import { fromLiteral, type LiteralKind } from '../types/literal.js';
 import { implicitTypeAndValue, assignableTo } from '../types/assignable.js';
 import {
-  comparable, defaultType, hasNil, identical, isBoolean, isComplex, isInteger, isInterface, isNumeric, isOrdered, isString,
-  isTyped, isUnsigned, isUntyped,
+  allBoolean, allInteger, allNumeric, allNumericOrString, allOrdered, allString, comparable, defaultType, hasNil, identical,
+  isBoolean, isComplex, isInteger, isInterface, isNumeric, isTyped, isUnsigned, isUntyped,
 } from '../types/predicates.js';
 import { representable } from '../types/representable.js';
 import { sizeof } from '../types/sizes.js';
 import { typeString } from '../types/typestring.js';
 import {
-  ArrayType, Basic, BasicKind, Chan, ChanDir, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ,
+  ArrayType, Basic, BasicKind, Chan, ChanDir, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, TypeParam,
   invalidType, under, type Type,
 } from '../types/types.js';
+import { nonGeneric } from './typeparams.js';
 import type { Checker } from './check.js';
 import { callExpr, selector } from './call.js';
 import { indexExpr, sliceExpr } from './index.js';
@@ -59,19 +65,22 @@ export function expr(check: Checker, x: Operand, e: ast.Expr, hint: Type | null 
   rawExpr(check, x, e, hint);
   exclude(check, x, ['novalue', 'builtin', 'type']);
   singleValue(check, x);
+  nonGeneric(check, x);
 }
 
-/** An expression or a type (types2 exprOrType). */
-export function exprOrType(check: Checker, x: Operand, e: ast.Expr): void {
+/** An expression or a type (types2 exprOrType); a generic one only where allowed. */
+export function exprOrType(check: Checker, x: Operand, e: ast.Expr, allowGeneric = false): void {
   rawExpr(check, x, e, null);
   exclude(check, x, ['novalue']);
   singleValue(check, x);
+  if (!allowGeneric) nonGeneric(check, x);
 }
 
 /** A possibly multi-valued expression (types2 multiExpr). */
 export function multiExpr(check: Checker, x: Operand, e: ast.Expr): void {
   rawExpr(check, x, e, null);
   exclude(check, x, ['novalue', 'builtin', 'type']);
+  nonGeneric(check, x);
 }
 
 export function exprWithHint(check: Checker, x: Operand, e: ast.Expr, hint: Type): void {
@@ -223,6 +232,11 @@ function exprInternal(check: Checker, x: Operand, e: ast.Expr, hint: Type | null
       }
       expr(check, x, e.x);
       if (x.mode === 'invalid') break;
+      if (x.type instanceof TypeParam) {
+        check.errorf(x, `${invalidOp}cannot use type assertion on type parameter value ${S(check, x)}`);
+        x.mode = 'invalid';
+        break;
+      }
       if (!isInterface(x.type)) {
         check.errorf(x, `${invalidOp}${S(check, x)} is not an interface`);
         x.mode = 'invalid';
@@ -318,7 +332,7 @@ function unary(check: Checker, x: Operand, e: ast.UnaryExpr): void {
       x.mode = 'invalid';
       return;
   }
-  const ok = e.op === '!' ? isBoolean(x.type) : e.op === '^' ? isInteger(x.type) : isNumeric(x.type);
+  const ok = e.op === '!' ? allBoolean(x.type) : e.op === '^' ? allInteger(x.type) : allNumeric(x.type);
   if (!ok) {
     check.errorf(x, `${invalidOp}operator ${e.op} not defined on ${S(check, x)}`);
     x.mode = 'invalid';
@@ -326,7 +340,7 @@ function unary(check: Checker, x: Operand, e: ast.UnaryExpr): void {
   }
   if (x.mode === 'constant') {
     if (x.val!.kind === Kind.Unknown) return;
-    const prec = isUnsigned(x.type) ? sizeof(x.type) * 8 : 0;
+    const prec = isUnsigned(x.type) && !(x.type instanceof TypeParam) ? sizeof(x.type) * 8 : 0;
     x.val = unaryOp(e.op as '+' | '-' | '^' | '!', x.val!, prec);
     x.expr = e;
     overflow(check, x, e);
@@ -408,7 +422,7 @@ export function convertUntyped(check: Checker, x: Operand, target: Type): void {
   if (x.mode === 'invalid' || isTyped(x.type) || target === invalidType) return;
   const r = implicitTypeAndValue({ type: x.type, value: x.mode === 'constant' ? x.val : undefined }, target);
   if (!r.ok) {
-    invalidConversion(check, r.error, x, under(target));
+    invalidConversion(check, r.error, x, target instanceof TypeParam ? target : under(target));
     x.mode = 'invalid';
     return;
   }
@@ -530,7 +544,7 @@ export function binary(check: Checker, x: Operand, e: ast.Expr | null, lhs: ast.
     return;
   }
   if (op === '/' || op === '%') {
-    if ((x.mode === 'constant' || isInteger(x.type)) && y.mode === 'constant' && y.val!.kind !== Kind.Unknown && sign(y.val!) === 0) {
+    if ((x.mode === 'constant' || allInteger(x.type)) && y.mode === 'constant' && y.val!.kind !== Kind.Unknown && sign(y.val!) === 0) {
       check.errorf(y, `${invalidOp}division by zero`);
       x.mode = 'invalid';
       return;
@@ -566,17 +580,17 @@ export function binary(check: Checker, x: Operand, e: ast.Expr | null, lhs: ast.
 
 function binaryPredicate(op: string): (t: Type) => boolean {
   switch (op) {
-    case '+': return (t) => isNumeric(t) || isString(t);
-    case '-': case '*': case '/': return isNumeric;
-    case '&&': case '||': return isBoolean;
-    default: return isInteger;
+    case '+': return allNumericOrString;
+    case '-': case '*': case '/': return allNumeric;
+    case '&&': case '||': return allBoolean;
+    default: return allInteger;
   }
 }
 
 function canMix(x: Operand, y: Operand): boolean {
   if (isInterface(x.type) || isInterface(y.type)) return true;
-  if (isBoolean(x.type) !== isBoolean(y.type)) return false;
-  if (isString(x.type) !== isString(y.type)) return false;
+  if (allBoolean(x.type) !== allBoolean(y.type)) return false;
+  if (allString(x.type) !== allString(y.type)) return false;
   if (x.isNil() && !hasNil(y.type)) return false;
   if (y.isNil() && !hasNil(x.type)) return false;
   return true;
@@ -605,8 +619,8 @@ export function comparison(check: Checker, x: Operand, y: Operand, op: Compariso
         cause = incomparableCause(check, y.type);
       } else ok = true;
     } else {
-      if (!isOrdered(x.type)) errOp = x;
-      else if (!isOrdered(y.type)) errOp = y;
+      if (!allOrdered(x.type)) errOp = x;
+      else if (!allOrdered(y.type)) errOp = y;
       else ok = true;
     }
   }
@@ -633,6 +647,7 @@ export function comparison(check: Checker, x: Operand, y: Operand, op: Compariso
 }
 
 function incomparableCause(check: Checker, t: Type): string {
+  if (t instanceof TypeParam) return 'incomparable types in type set';
   const u = under(t);
   if (u instanceof Slice || u instanceof Signature || u instanceof MapType) return `${kindString(check, t)} can only be compared to nil`;
   let cause = '';
@@ -656,7 +671,7 @@ export function kindString(check: Checker, t: Type): string {
 function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '<<' | '>>'): void {
   let xval: Value | undefined;
   if (x.mode === 'constant') xval = toInt(x.val!);
-  if (isInteger(x.type) || (isUntyped(x.type) && xval !== undefined && xval.kind === Kind.Int)) {
+  if (allInteger(x.type) || (isUntyped(x.type) && xval !== undefined && xval.kind === Kind.Int)) {
     // ok
   } else {
     check.errorf(x, `${invalidOp}shifted operand ${S(check, x)} must be integer`);
@@ -678,7 +693,7 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
       }
     }
   } else {
-    if (isInteger(y.type)) {
+    if (allInteger(y.type)) {
       // ok
     } else if (isUntyped(y.type)) {
       convertUntyped(check, y, Typ[BasicKind.Uint]!);
@@ -717,7 +732,7 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
       return;
     }
   }
-  if (!isInteger(x.type)) {
+  if (!allInteger(x.type)) {
     check.errorf(x, `${invalidOp}shifted operand ${S(check, x)} must be integer`);
     x.mode = 'invalid';
     return;

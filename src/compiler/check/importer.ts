@@ -18,10 +18,6 @@
 //   `order` comes out exactly as if it had been checked here. Such a set serves one program:
 //   later phases annotate the packages' objects.
 //
-//   Generic declarations in standard packages (sync/atomic.Pointer[T]) are skipped until the
-//   generics stage; `genericStdObjects` remembers them so that a use reports
-//   "generics are not supported yet".
-//
 // Differences from go/types: there is no export data; packages are checked from source.
 import type { Diagnostic } from '../../diagnostics.js';
 import { parseFile } from '../../parser/index.js';
@@ -52,8 +48,6 @@ export interface CheckedStdPackage {
   readonly cp: CheckedPackage;
   readonly imports: readonly string[];
 }
-
-export const genericStdObjects = new WeakSet<object>();
 
 export class StdImporter implements Importer {
   private readonly cache = new Map<string, CheckedPackage | 'loading'>();
@@ -99,7 +93,6 @@ export class StdImporter implements Importer {
     const info = newInfo();
     const check = new Checker(pkg, info, this, true);
     this.recordImports(path, () => checkFiles(check, parsed));
-    for (const o of check.genericStd) genericStdObjects.add(o);
     this.diagnostics.push(...check.diagnostics());
     const cp: CheckedPackage = { pkg, info, files: parsed, inits: check.inits, std: true };
     this.cache.set(path, cp);

@@ -8,41 +8,83 @@
 //   sliceExpr checks each index, 3-index slices, unaddressable arrays, and constant index order.
 //   `index` and `isValidIndex` are shared with make, composite literals and unsafe.Add/Slice.
 //
-// Differences from types2: `x[T]` instantiation is rejected (generics stage).
+//   `x[A]` where x is a generic type or function is an instantiation (typeparams.ts). Indexing a
+//   value of type-parameter type goes through its core type.
+//
+// Differences from types2: indexing a type parameter whose type set mixes strings, arrays and
+// slices without a core type is not supported (types2 allows it when element types agree).
 import type * as ast from '../../parser/ast.js';
 import { Kind, int64Val, sign, stringBytes, valueString } from '../types/constant.js';
 import { isInteger, isString, isUntyped } from '../types/predicates.js';
 import { representable } from '../types/representable.js';
 import {
-  ArrayType, Basic, BasicKind, MapType, Pointer, Slice, Typ, byteType, invalidType, under, type Type,
+  ArrayType, Basic, BasicKind, MapType, Pointer, Signature, Slice, Tuple, Typ, TypeParam, byteType, invalidType, under,
+  type Type,
 } from '../types/types.js';
 import { assignment } from './assign.js';
 import { use } from './call.js';
 import type { Checker } from './check.js';
 import { S, convertUntyped, expr, exprOrType } from './expr.js';
+import { infer } from './infer.js';
+import { funcTypeArgs, instantiateFunc } from './typeparams.js';
+import { typ } from './typexpr.js';
+import { allTerms, coreType } from '../types/typeset.js';
+import { identical } from '../types/predicates.js';
 import { Operand } from './operand.js';
 
 const invalidOp = 'invalid operation: ';
 const invalidArg = 'invalid argument: ';
 
 export function indexExpr(check: Checker, x: Operand, e: ast.IndexExpr | ast.IndexListExpr): void {
-  exprOrType(check, x, e.x);
+  exprOrType(check, x, e.x, true);
+  indexOperand(check, x, e);
+}
+
+/** x[indices] for an evaluated x: an instantiation, or an index expression. */
+export function indexOperand(check: Checker, x: Operand, e: ast.IndexExpr | ast.IndexListExpr): void {
   const indices = e.kind === 'IndexExpr' ? [e.index] : e.indices;
   if (x.mode === 'invalid') {
     use(check, indices);
     return;
   }
   if (x.mode === 'type') {
-    if (!check.genericsReported) {
-      check.genericsReported = true;
-      check.errorf(indices[0]!, 'generics are not supported yet');
+    x.type = typ(check, e);
+    x.expr = e;
+    if (x.type === invalidType) x.mode = 'invalid';
+    return;
+  }
+  if (x.mode === 'value' && x.type instanceof Signature && x.type.typeParams.length > 0) {
+    const targs = funcTypeArgs(check, x, indices);
+    if (targs === null) {
+      x.mode = 'invalid';
+      return;
     }
-    x.mode = 'invalid';
+    const at = { line: e.line, col: e.col };
+    const full = infer(check, at, x.type.typeParams, targs, new Tuple(), []);
+    if (full === null) {
+      x.mode = 'invalid';
+      return;
+    }
+    instantiateFunc(check, x, full, indices, at);
+    x.expr = e;
     return;
   }
   let valid = false;
   let length = -1;
-  const u = under(x.type);
+  if (x.type instanceof TypeParam && coreType(x.type) === null) {
+    // Without a core type, every type in the set must index to one element type.
+    const elem = indexedElem(x.type);
+    if (elem !== null) {
+      const strings = allTerms(x.type, (term) => term !== null && isString(term.type));
+      const refs = allTerms(x.type, (term) => term !== null && (under(term.type) instanceof Slice || under(term.type) instanceof Pointer));
+      x.mode = !strings && (x.mode === 'variable' || refs) ? 'variable' : 'value';
+      x.type = elem;
+      x.val = undefined;
+      index(check, singleIndex(check, indices), -1);
+      return;
+    }
+  }
+  const u = x.type instanceof TypeParam ? coreType(x.type) ?? invalidType : under(x.type);
   if (u instanceof Basic) {
     if (isString(u)) {
       valid = true;
@@ -88,6 +130,21 @@ export function indexExpr(check: Checker, x: Operand, e: ast.IndexExpr | ast.Ind
   index(check, singleIndex(check, indices), length);
 }
 
+/** The element type all types of tp's set index to (strings, arrays, pointers to arrays, slices), or null. */
+function indexedElem(tp: TypeParam): Type | null {
+  let elem: Type | null = null;
+  const ok = allTerms(tp, (term) => {
+    if (term === null) return false;
+    let u = under(term.type);
+    if (u instanceof Pointer) u = under(u.elem);
+    const e = u instanceof ArrayType || u instanceof Slice ? u.elem : isString(u) ? byteType : null;
+    if (e === null || (elem !== null && !identical(elem, e))) return false;
+    elem = e;
+    return true;
+  });
+  return ok ? elem : null;
+}
+
 function singleIndex(check: Checker, indices: ast.Expr[]): ast.Expr {
   if (indices.length > 1) check.errorf(indices[1]!, `${invalidOp}more than one index`);
   return indices[0]!;
@@ -102,7 +159,7 @@ export function sliceExpr(check: Checker, x: Operand, e: ast.SliceExpr): void {
   }
   let valid = false;
   let length = -1;
-  const u = under(x.type);
+  const u = x.type instanceof TypeParam ? coreType(x.type) ?? invalidType : under(x.type);
   if (u instanceof Basic) {
     if (isString(u)) {
       if (e.slice3) {

@@ -21,8 +21,12 @@
 //   carries one package's Info; `Program.packages` lists every package in the order they must be
 //   initialized (imported packages first, main last).
 //
-// Differences from go/types: `Selection` is a plain record instead of a class; `instances` and
-// `FileVersions` do not exist yet (generics and -lang come later); TypeAndValue carries `mode`
+//   `instances` records every use of a generic function or type with its type arguments and the
+//   instance (go/types Info.Instances), keyed by the identifier that names the generic object:
+//   the code generator compiles one copy of a generic function per distinct argument list.
+//
+// Differences from go/types: `Selection` is a plain record instead of a class; `FileVersions`
+// does not exist yet (-lang comes later); TypeAndValue carries `mode`
 // as a string union instead of the unexported operandMode plus predicates, which reads better in a
 // code generator's switch.
 import type * as ast from '../../parser/ast.js';
@@ -105,6 +109,18 @@ export interface Info {
   readonly initOrder: Initializer[];
   /** Function literals that refer to local variables of enclosing functions: those variables, in order of first use. */
   readonly captures: Map<ast.FuncLit, Var[]>;
+  /**
+   * Uses of generic functions and types, by the identifier naming them (`F` in `F[int]` and in
+   * `F(x)` with inferred arguments, `List` in `List[int]`, `pkg.F`'s `F`): the type arguments and
+   * the instantiated signature or Named type.
+   */
+  readonly instances: Map<ast.Ident, Instance>;
+}
+
+/** One instantiation (go/types Instance). */
+export interface Instance {
+  readonly typeArgs: readonly Type[];
+  readonly type: Type;
 }
 
 /** One package-level initialization `lhs... = rhs` (several lhs for `var a, b = f()`). */
@@ -123,6 +139,7 @@ export function newInfo(): Info {
     scopes: new Map(),
     initOrder: [],
     captures: new Map(),
+    instances: new Map(),
   };
 }
 

@@ -16,10 +16,11 @@ import type * as ast from '../../parser/ast.js';
 import { exprString } from '../../parser/printer.js';
 import { Kind, exactString, toInt, imag, real, sign, valueString, type Value } from '../types/constant.js';
 import { identical, isInterface } from '../types/predicates.js';
-import { ArrayType, MapType, Pointer, Slice, Struct, invalidType, under, type Type } from '../types/types.js';
+import { ArrayType, MapType, Pointer, Slice, Struct, TypeParam, invalidType, under, type Type } from '../types/types.js';
 import { assignment } from './assign.js';
 import { use } from './call.js';
 import type { Checker } from './check.js';
+import { coreType } from '../types/typeset.js';
 import { S, expr } from './expr.js';
 import { index } from './index.js';
 import { Operand } from './operand.js';
@@ -39,7 +40,7 @@ export function compositeLit(check: Checker, x: Operand, e: ast.CompositeLit, hi
     }
   } else if (hint !== null) {
     typ = hint;
-    const u = under(typ);
+    const u = typ instanceof TypeParam ? coreType(typ) ?? invalidType : under(typ);
     base = u instanceof Pointer ? u.elem : typ;
   } else {
     check.errorf(e, 'missing type in composite literal');
@@ -47,7 +48,8 @@ export function compositeLit(check: Checker, x: Operand, e: ast.CompositeLit, hi
     return;
   }
 
-  const utyp = under(base);
+  // A type parameter's literal is one of its core type (spec "Composite literals").
+  const utyp = base instanceof TypeParam ? coreType(base) ?? invalidType : under(base);
   if (utyp instanceof Struct) {
     const fields = utyp.fields;
     if (e.elts.length > 0) {

@@ -10,6 +10,7 @@
 //   `operandString` writes an operand the way gc quotes it in messages:
 //     x (variable of type int)     1 (untyped int constant)     c (constant 3 of type T)
 //     f() (no value)               len (built-in function len)  nil
+//     x (variable of type T constrained by any)   f (value of parameterized type func[T any](T))
 //
 // Differences from types2: no cgofunc/commaerr modes (no cgo).
 import type * as ast from '../../parser/ast.js';
@@ -18,7 +19,7 @@ import { Kind, valueString, type Value } from '../types/constant.js';
 import type { BuiltinId } from '../types/objects.js';
 import { isUntyped } from '../types/predicates.js';
 import { typeString, type Qualifier } from '../types/typestring.js';
-import { Basic, BasicKind, Typ, invalidType, type Type } from '../types/types.js';
+import { Basic, BasicKind, Named, Signature, Typ, TypeParam, invalidType, type Type } from '../types/types.js';
 import { builtinInfo } from '../types/universe.js';
 import type { Mode } from './info.js';
 
@@ -103,8 +104,11 @@ export function operandString(x: Operand, qf?: Qualifier): string {
     if (s !== expr) buf += ' ' + s;
   }
   if (hasType) {
-    if (x.type !== invalidType) buf += ' of type ' + typeString(x.type, qf);
-    else buf += ' with invalid type';
+    if (x.type !== invalidType) {
+      const generic = (x.type instanceof Named && x.type.typeParams.length > 0 && x.type.typeArgs === null) || (x.type instanceof Signature && x.type.typeParams.length > 0);
+      buf += (generic ? ' of parameterized type ' : ' of type ') + typeString(x.type, qf);
+      if (x.type instanceof TypeParam) buf += ' constrained by ' + typeString(x.type.constraint, qf);
+    } else buf += ' with invalid type';
   }
   if (expr !== '') buf += ')';
   return buf;

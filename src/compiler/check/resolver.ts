@@ -9,13 +9,11 @@
 //   name of their receiver's base type (found syntactically, `T` in `func (p *T) m()`) and
 //   attached when that type is declared. `init` functions are not declared at all.
 //
-//   Generic declarations: user code that declares a type parameter gets one error, "generics are
-//   not supported yet", at the first type parameter, and the declaration is skipped. In standard
-//   packages (sync/atomic.Pointer[T]) generic declarations are skipped silently and remembered,
-//   so that a use reports that same error (see typexpr.ts ident).
+//   Methods of generic types are found the same way (the base of `func (l *List[T]) m()` is
+//   `List`); their receiver type parameters are declared when the method's signature is checked.
 //
-// Differences from types2: the generics rejection above (temporary, until the generics stage);
-// no "C" imports; import paths are resolved only among the standard packages we ship.
+// Differences from types2: no "C" imports; import paths are resolved only among the standard
+// packages we ship.
 import type * as ast from '../../parser/ast.js';
 import { Const, Func, PkgName, TypeName, Var, isExported, type Obj } from '../types/objects.js';
 import type { Package } from '../types/package.js';
@@ -25,27 +23,6 @@ import { BasicKind, Typ, invalidType } from '../types/types.js';
 import { makeUnknown } from '../types/constant.js';
 import { unsafePkg } from '../types/universe.js';
 import type { Checker, DeclInfo } from './check.js';
-
-/** The position of the first type parameter of a generic declaration, or null. */
-function firstTypeParam(d: ast.Decl): ast.Pos | null {
-  if (d.kind === 'FuncDecl') {
-    if (d.typeParams && d.typeParams.length > 0) return d.typeParams[0]!.names[0] ?? d.typeParams[0]!;
-    if (d.recv !== null) {
-      let t = d.recv.type;
-      if (t.kind === 'StarExpr') t = t.x;
-      if (t.kind === 'ParenExpr') t = t.x;
-      if (t.kind === 'IndexExpr') return t.index;
-      if (t.kind === 'IndexListExpr') return t.indices[0]!;
-    }
-  }
-  return null;
-}
-
-function reportGenerics(check: Checker, at: ast.Pos): void {
-  if (check.genericsReported) return;
-  check.genericsReported = true;
-  check.errorf({ line: at.line, col: at.col }, 'generics are not supported yet');
-}
 
 export function collectObjects(check: Checker, files: readonly ast.File[]): void {
   const pkg = check.pkg;
@@ -61,18 +38,13 @@ export function collectObjects(check: Checker, files: readonly ast.File[]): void
       if (decl.kind === 'FuncDecl') {
         const name = decl.name.name;
         const obj = new Func(P(decl.name), pkg, name, invalidType);
-        const tp = firstTypeParam(decl);
-        if (tp !== null) {
-          if (check.std) check.genericStd.add(obj);
-          else reportGenerics(check, tp);
-          if (decl.recv === null && name !== 'init' && name !== '_') pkg.scope.insert(obj);
-          check.recordDef(decl.name, obj);
-          continue;
-        }
         const info: DeclInfo = { ...mk(), fdecl: decl };
         if (decl.recv === null) {
           if (name === 'init' || (name === 'main' && pkg.name === 'main')) {
-            if (decl.type.params.length > 0 || decl.type.results.length > 0) {
+            if (decl.typeParams !== null && decl.typeParams.length > 0) {
+              const tp = decl.typeParams[0]!;
+              check.errorf(tp.names[0] ?? tp, `func ${name} must have no type parameters`);
+            } else if (decl.type.params.length > 0 || decl.type.results.length > 0) {
               check.errorf(decl, `func ${name} must have no arguments and no return values`);
             }
           }
@@ -137,13 +109,6 @@ export function collectObjects(check: Checker, files: readonly ast.File[]): void
         case 'type':
           for (const s of decl.specs as ast.TypeSpec[]) {
             const obj = new TypeName(P(s.name), pkg, s.name.name, invalidType);
-            if (s.typeParams && s.typeParams.length > 0) {
-              if (check.std) check.genericStd.add(obj);
-              else reportGenerics(check, s.typeParams[0]!.names[0] ?? s.typeParams[0]!);
-              pkg.scope.insert(obj);
-              check.recordDef(s.name, obj);
-              continue;
-            }
             declarePkgObj(check, s.name, obj, { ...mk(), tdecl: s });
           }
           break;
@@ -165,7 +130,7 @@ export function collectObjects(check: Checker, files: readonly ast.File[]): void
         if (t.kind !== 'Ident') break;
         obj = pkg.scope.lookup(t.name);
       }
-      if (obj instanceof TypeName && !check.genericStd.has(obj)) check.methods.set(obj, [...(check.methods.get(obj) ?? []), ...ms]);
+      if (obj instanceof TypeName) check.methods.set(obj, [...(check.methods.get(obj) ?? []), ...ms]);
       else if (!(obj instanceof TypeName)) {
         // Methods on unknown or non-type receivers are checked (and reported) with their signature.
         const orphans = check.methods.get(orphanKey) ?? [];

@@ -16,12 +16,12 @@ import type * as ast from '../../parser/ast.js';
 import { exprString } from '../../parser/printer.js';
 import { Kind, int64Val, valueString, type Value } from '../types/constant.js';
 import { Var, newParam } from '../types/objects.js';
-import { comparable, hasNil, identical, isBoolean, isNumeric } from '../types/predicates.js';
+import { allNumeric, comparable, hasNil, identical, isBoolean } from '../types/predicates.js';
 import { Scope } from '../types/scope.js';
 import { typeString } from '../types/typestring.js';
 import {
-  ArrayType, Basic, BasicKind, Chan, ChanDir, Interface, MapType, Pointer, Signature, Slice, Typ, invalidType, runeType,
-  under, type Type,
+  ArrayType, Basic, BasicKind, Chan, ChanDir, Interface, MapType, Pointer, Signature, Slice, Typ, TypeParam, invalidType,
+  runeType, under, type Type,
 } from '../types/types.js';
 import { assignVar, assignVars, assignment, initVar, initVars, shortVarDecl } from './assign.js';
 import { use } from './call.js';
@@ -34,6 +34,7 @@ import { isTerminatingList } from './return.js';
 import { typeAssertion } from './conversions.js';
 import { sigScopes, varType } from './typexpr.js';
 import { usage } from './unused.js';
+import { coreType } from '../types/typeset.js';
 
 const invalidOp = 'invalid operation: ';
 
@@ -138,7 +139,7 @@ export function stmt(check: Checker, s: ast.Stmt): void {
       const x = new Operand();
       expr(check, x, s.x);
       if (x.mode === 'invalid') return;
-      if (!isNumeric(x.type)) {
+      if (!allNumeric(x.type)) {
         check.errorf(s.x, `${invalidOp}${exprString(s.x)}${s.tok} (non-numeric type ${S(check, x.type)})`);
         return;
       }
@@ -355,7 +356,8 @@ function typeSwitchStmt(check: Checker, s: ast.TypeSwitchStmt): void {
     return;
   }
   let sx: Operand | null = null;
-  if (under(x.type) instanceof Interface) sx = x;
+  if (x.type instanceof TypeParam) check.errorf(x, `cannot use type switch on type parameter value ${S(check, x)}`);
+  else if (under(x.type) instanceof Interface) sx = x;
   else check.errorf(x, `${S(check, x)} is not an interface`);
   multipleDefaults(check, s.body);
   const lhsVars: Var[] = [];
@@ -435,7 +437,7 @@ function selectStmt(check: Checker, s: ast.SelectStmt): void {
 }
 
 function rangeKeyVal(t: Type): [Type | null, Type | null] {
-  let u = under(t);
+  let u = t instanceof TypeParam ? coreType(t) ?? invalidType : under(t);
   if (u instanceof Pointer && under(u.elem) instanceof ArrayType) u = under(u.elem);
   if (u instanceof Basic && (u.info & 32) !== 0) return [Typ[BasicKind.Int]!, runeType];
   if (u instanceof ArrayType) return [Typ[BasicKind.Int]!, u.elem];
@@ -455,8 +457,9 @@ function rangeStmt(check: Checker, s: ast.RangeStmt): void {
   let val: Type | null = null;
   if (x.mode !== 'invalid') {
     let cause = '';
-    const u = under(x.type);
-    if (u instanceof Chan) {
+    const u = x.type instanceof TypeParam ? coreType(x.type) : under(x.type);
+    if (u === null) cause = 'no core type';
+    else if (u instanceof Chan) {
       if (sValue !== null) check.errorf(sValue, `range over ${S(check, x)} permits only one iteration variable`);
       if (u.dir === ChanDir.SendOnly) cause = 'receive from send-only channel';
     } else if (sExtra !== null) {

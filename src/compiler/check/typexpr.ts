@@ -8,8 +8,13 @@
 //   T before T's underlying type is set. Checks that need complete types (map key
 //   comparability, receiver base types) run later through `check.later`.
 //
-// Differences from types2: no instantiation (generic types are rejected in resolver.ts; a use of
-// a standard package's generic declaration reports "generics are not supported yet").
+//   Generic types are instantiated where written with arguments (`List[int]`, typeparams.ts); one
+//   named without them is an error. A function type's type parameters, and a method's receiver
+//   type parameters, are declared in a scope of their own that encloses the parameters and the
+//   body. An interface with a type set (unions, `~T`, embedded non-interface types, comparable)
+//   is a constraint only: varType reports its use as the type of a value.
+//
+// Differences from types2: interface methods with type parameters are rejected by the parser.
 import type * as ast from '../../parser/ast.js';
 import { exprString } from '../../parser/printer.js';
 import { Kind, int64Val, toInt } from '../types/constant.js';
@@ -19,9 +24,11 @@ import { representable } from '../types/representable.js';
 import { typeString } from '../types/typestring.js';
 import {
   ArrayType, BasicKind, Chan, ChanDir, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, Typ,
-  invalidType, under, type Type,
+  TypeParam, invalidType, under, type Type,
 } from '../types/types.js';
 import { universeIota } from '../types/universe.js';
+import { typeSetOf } from '../types/typeset.js';
+import { collectTypeParams, genericRecv, instantiatedType, isUnionExpr, union } from './typeparams.js';
 import type { Checker } from './check.js';
 import { objDecl, nilType, rhsOf, validAliases } from './decl.js';
 import { expr } from './expr.js';
@@ -46,13 +53,6 @@ export function ident(check: Checker, x: Operand, e: ast.Ident, def: Named | nul
   }
   const [scope, obj] = found;
   check.recordUse(e, obj);
-  if (check.genericStd.has(obj)) {
-    if (!check.genericsReported) {
-      check.genericsReported = true;
-      check.errorf(e, 'generics are not supported yet');
-    }
-    return;
-  }
   let t = obj.type;
   if (t === nilType || (obj instanceof TypeName && wantType) || (check.objMap.has(obj) && !check.color.has(obj))) {
     objDecl(check, obj, def);
@@ -126,9 +126,25 @@ export function typ(check: Checker, e: ast.Expr): Type {
   return definedType(check, e, null);
 }
 
-/** Like typ, for the type of a variable: also checks later that a map key is comparable. */
+/**
+ * Like typ, for the type of a variable (or field, parameter, element): an interface that is a
+ * constraint only is reported (types2 varType).
+ */
 export function varType(check: Checker, e: ast.Expr): Type {
-  return definedType(check, e, null);
+  const t = definedType(check, e, null);
+  const fileName = check.ctx.fileName;
+  check.later(() => {
+    const u = under(t);
+    if (!(u instanceof Interface) || t instanceof TypeParam) return;
+    const ts = typeSetOf(u);
+    if (ts.terms === null && !ts.comparable) return;
+    const saved = check.ctx.fileName;
+    check.ctx.fileName = fileName;
+    const why = ts.comparable ? 'interface is (or embeds) comparable' : 'interface contains type constraints';
+    check.errorf(e, `cannot use type ${typeString(t, check.qf)} outside a type constraint: ${why}`);
+    check.ctx.fileName = saved;
+  });
+  return t;
 }
 
 export function definedType(check: Checker, e: ast.Expr, def: Named | null): Type {
@@ -149,6 +165,10 @@ function typInternal(check: Checker, e0: ast.Expr, def: Named | null): Type {
       else selector(check, x, e, true);
       switch (x.mode) {
         case 'type': {
+          if (x.type instanceof Named && x.type.typeParams.length > 0 && x.type.typeArgs === null) {
+            check.errorf(e, `cannot use generic type ${typeString(x.type, check.qf)} without instantiation`);
+            return invalidType;
+          }
           if (def !== null && x.type !== invalidType) def.setUnderlying(x.type);
           return x.type;
         }
@@ -159,14 +179,9 @@ function typInternal(check: Checker, e0: ast.Expr, def: Named | null): Type {
       return invalidType;
     }
     case 'IndexExpr': case 'IndexListExpr': {
-      // A generic standard type (atomic.Pointer[T]) is reported at its name by ident/selector.
-      if (e.x.kind === 'Ident') ident(check, new Operand(), e.x, null, true);
-      else if (e.x.kind === 'SelectorExpr') selector(check, new Operand(), e.x, true);
-      if (!check.genericsReported) {
-        check.genericsReported = true;
-        check.errorf(e.kind === 'IndexExpr' ? e.index : e.indices[0]!, 'generics are not supported yet');
-      }
-      return invalidType;
+      const t = instantiatedType(check, e);
+      if (def !== null && t !== invalidType) def.setUnderlying(t);
+      return t;
     }
     case 'ParenExpr':
       return definedType(check, e.x, def);
@@ -262,18 +277,34 @@ export function arrayLength(check: Checker, e: ast.Expr): number {
 export function funcType(check: Checker, recvField: ast.Field | null, ft: ast.FuncType): Signature {
   let recv: Var | null = null;
   const scope = check.ctx.scope;
+  // Type parameters (the function's, or the receiver's) get a scope around the signature.
+  check.ctx.scope = new Scope(scope, check.pos(ft), undefined, 'type parameters');
+  let recvTypeParams: TypeParam[] = [];
+  let typeParams: TypeParam[] = [];
   if (recvField !== null) {
-    const rt = varType(check, recvField.type);
+    const g = genericRecv(check, recvField.type);
+    let rt: Type;
+    if (g !== null) {
+      rt = g.type;
+      recvTypeParams = g.tparams;
+    } else rt = varType(check, recvField.type);
     const id = recvField.names[0];
     recv = newParam(check.pos(id ?? recvField.type), check.pkg, id?.name ?? '', rt);
     if (id) check.recordDef(id, recv);
     else check.info.implicits.set(recvField, recv);
   }
+  if (ft.typeParams !== null && ft.typeParams.length > 0) {
+    if (recvField !== null) check.errorf(ft.typeParams[0]!, 'methods cannot have type parameters');
+    else typeParams = collectTypeParams(check, ft.typeParams);
+  }
   const [params, variadic] = collectParams(check, ft.params, true);
   const [results] = collectParams(check, ft.results, false);
   const sig = new Signature(recv, new Tuple(params), new Tuple(results), variadic);
+  sig.typeParams = typeParams;
+  sig.recvTypeParams = recvTypeParams;
   // The function's scope holds its receiver, parameters and results (types2 collectParams).
-  const fscope = new Scope(scope, check.pos(ft), undefined, 'function');
+  const fscope = new Scope(check.ctx.scope, check.pos(ft), undefined, 'function');
+  check.ctx.scope = scope;
   fscope.isFunc = true;
   for (const v of [...(recv !== null ? [recv] : []), ...params, ...results]) {
     v.used = true;
@@ -404,17 +435,10 @@ function interfaceType(check: Checker, e: ast.InterfaceType, def: Named | null):
   const seen = new Map<string, Func>();
   for (const f of e.methods) {
     if (f.names.length === 0) {
-      if (f.type.kind === 'BinaryExpr' || f.type.kind === 'UnaryExpr') {
-        if (!check.genericsReported) {
-          check.errorf(f.type, `cannot use ${exprString(f.type)} as a type outside a type constraint`);
-        }
-        continue;
-      }
-      const t = typ(check, f.type);
+      const t = isUnionExpr(f.type) ? union(check, f.type) : typ(check, f.type);
       if (t === invalidType) continue;
-      const u = under(t);
-      if (!(u instanceof Interface) && u !== invalidType) {
-        check.errorf(f.type, `cannot use ${typeString(t, check.qf)} as a type outside a type constraint: interface contains type constraints`);
+      if (t instanceof TypeParam) {
+        check.errorf(f.type, `cannot embed a type parameter`);
         continue;
       }
       embeddeds.push(t);

@@ -55,9 +55,22 @@ function stripParens(e: ast.Expr): ast.Expr {
   return e;
 }
 
+/**
+ * For `F[A]` or `pkg.F[A, B]` naming an instance of a generic function, the `F` or `pkg.F`
+ * (whose identifier the view resolves to the instance); null for anything else.
+ */
+export function instantiatedFunc(fc: FuncCompiler, e: ast.Expr): ast.Expr | null {
+  e = stripParens(e);
+  if (e.kind !== 'IndexExpr' && e.kind !== 'IndexListExpr') return null;
+  const x = stripParens(e.x);
+  const id = x.kind === 'Ident' ? x : x.kind === 'SelectorExpr' ? x.sel : null;
+  if (id === null || !fc.info.instances.has(id) || !(fc.info.uses.get(id) instanceof Func)) return null;
+  return x;
+}
+
 /** Compile a call; returns the register where its results start (in order, each its width). */
 export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
-  const fun = stripParens(e.fun);
+  const fun = instantiatedFunc(fc, e.fun) ?? stripParens(e.fun);
   const ftv = fc.info.types.get(e.fun);
   fc.b.setPos(e);
   if (ftv?.mode === 'type') return conversion(fc, e.args[0]!, ftv.type, undefined, e);

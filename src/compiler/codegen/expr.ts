@@ -27,7 +27,8 @@ import { offsetsof, sizeof } from '../types/sizes.js';
 import type { OpName } from '../../vm/opcodes.js';
 import type { FuncCompiler } from './func.js';
 import { isMemType, regWidth } from './types.js';
-import { call, callResults } from './call.js';
+import { call, callResults, instantiatedFunc } from './call.js';
+import { InternalError } from '../../runtime/error.js';
 import { compileFuncLit } from './package.js';
 import { BoundsCode } from '../../vm/errors.js';
 import { nonEmptyIface } from './iface.js';
@@ -127,8 +128,12 @@ function exprInner(fc: FuncCompiler, e: ast.Expr, dst?: number): number {
     }
     case 'SelectorExpr':
       return selector(fc, e, dst);
-    case 'IndexExpr':
+    case 'IndexExpr': case 'IndexListExpr': {
+      const f = instantiatedFunc(fc, e);
+      if (f !== null) return expr(fc, f, dst);
+      if (e.kind === 'IndexListExpr') throw new InternalError(`codegen: index list at ${e.line}:${e.col}`);
       return index(fc, e, dst);
+    }
     case 'SliceExpr':
       return sliceExpr(fc, e, dst);
     case 'CallExpr':
@@ -754,6 +759,14 @@ function comparison(fc: FuncCompiler, op: string, xe: ast.Expr, ye: ast.Expr, ds
     const x = convertTo(fc, xe, it);
     const y = convertTo(fc, ye, it);
     b.emit('EQ_IFACE', r, x, y, nonEmptyIface(it));
+    if (op === '!=') b.emit('NOT', r, r);
+    return r;
+  }
+  if (under(t) instanceof Interface && under(yt) instanceof Interface && nonEmptyIface(t) !== nonEmptyIface(yt)) {
+    // An empty and a non-empty interface: both as empty interfaces (type words compare).
+    const x = convertTo(fc, xe, fc.pc.emptyInterface);
+    const y = convertTo(fc, ye, fc.pc.emptyInterface);
+    b.emit('EQ_IFACE', r, x, y, nonEmptyIface(fc.pc.emptyInterface));
     if (op === '!=') b.emit('NOT', r, r);
     return r;
   }

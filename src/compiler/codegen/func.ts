@@ -213,12 +213,16 @@ export class Placement {
 
   /** Closures hold v's address (else a copy of its value). */
   captureByRef(v: Var): boolean {
-    return this.esc?.captureDecision(v) !== 'value';
+    return this.esc?.captureDecision(v.origin ?? v) !== 'value';
   }
 
-  /** Where v lives: registers, frame memory or a heap cell. */
+  /**
+   * Where v lives: registers, frame memory or a heap cell. A variable of a generic function's
+   * instance follows the decision for the generic variable (escape analysis ran on the generic
+   * body, treating type-parameter values as possibly holding pointers).
+   */
   varKind(v: Var): 'reg' | 'frame' | 'heap' {
-    const d = this.esc?.varDecision(v);
+    const d = this.esc?.varDecision(v.origin ?? v);
     if (d === 'heap') return 'heap';
     if (this.addressed.has(v) || (this.captured.has(v) && this.captureByRef(v))) return d === 'stack' ? 'frame' : 'heap';
     return isMemType(v.type) ? 'frame' : 'reg';
@@ -329,7 +333,7 @@ function addressedAndCaptured(info: Info, body: ast.Node, addressed: Set<Var>, c
 }
 
 
-const captureCache = new WeakMap<ast.FuncLit, Var[]>();
+const captureCache = new WeakMap<Info, WeakMap<ast.FuncLit, Var[]>>();
 
 /**
  * The variables a function literal captures: locals of enclosing functions that it (or a
@@ -337,7 +341,12 @@ const captureCache = new WeakMap<ast.FuncLit, Var[]>();
  * checker fills it, says the same; this walk does not depend on it.)
  */
 export function capturesOf(info: Info, lit: ast.FuncLit): Var[] {
-  const got = captureCache.get(lit);
+  let cache = captureCache.get(info);
+  if (cache === undefined) {
+    cache = new WeakMap();
+    captureCache.set(info, cache);
+  }
+  const got = cache.get(lit);
   if (got !== undefined) return got;
   const inside = new Set<Var>();
   const used: Var[] = [];
@@ -376,7 +385,7 @@ export function capturesOf(info: Info, lit: ast.FuncLit): Var[] {
   visit(lit.type);
   visit(lit.body);
   const caps = used.filter((v) => !inside.has(v) && v.parent !== null);
-  captureCache.set(lit, caps);
+  cache.set(lit, caps);
   return caps;
 }
 

@@ -571,6 +571,13 @@ export class Ifaces {
       b.emit('EQ_IFACE', r, tag, v, nonEmptyIface(t));
       return r;
     }
+    if (under(et) instanceof Interface && !(under(t) instanceof Interface)) {
+      // An interface case against a concrete tag: the tag converted to the case's type.
+      const tv = this.toInterface(fc, tag, t, et);
+      const v = expr(fc, e);
+      b.emit('EQ_IFACE', r, tv, v, nonEmptyIface(et));
+      return r;
+    }
     const v = expr(fc, e);
     const c = numClass(t);
     if (c === 'str') b.emit('EQ_STR', r, tag, v);

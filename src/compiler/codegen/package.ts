@@ -11,6 +11,12 @@
 //      source order (runtime.main's doInit). The entry function `runtime.main` calls every
 //      package's init in order, then main.main, then returns (the program exits 0).
 //
+//   Generic functions and methods are compiled per instance (instance.ts): `funcIndex` of an
+//   instance (a Func whose origin is the generic declaration) compiles the generic body through
+//   an InstanceInfo that substitutes the instance's type arguments, once per distinct argument
+//   list. Instances are named as gc names them in tracebacks: `main.Map[...]`,
+//   `main.(*List[...]).Push`.
+//
 //   Everything else that needs program-wide state lives here too, so the per-function compiler
 //   (func.ts, expr.ts, stmt.ts, call.ts) can reach it through `fc.pc`: string literals (data
 //   segment, deduplicated), static funcvals, closures, interface conversions and itabs (iface.ts),
@@ -40,6 +46,10 @@ import { Ifaces } from './iface.js';
 import { Maps } from './map.js';
 import { Chans } from './chan.js';
 import { anyType } from '../types/universe.js';
+import { InstanceInfo } from './instance.js';
+import { instantiateSignature, typeHash } from '../types/instantiate.js';
+import { makeSubstMap } from '../types/subst.js';
+import type { TypeParam } from '../types/types.js';
 
 interface PendingFunc {
   index: number;
@@ -53,6 +63,12 @@ export class ProgramCompiler {
   readonly types = new TypeTable(this.mem);
   readonly funcs: (FuncCode | null)[] = [];
   private readonly funcIndexes = new Map<Func, number>();
+  /** Instances by generic function and typeHash of the arguments, and each instance's arguments. */
+  private readonly funcInstances = new Map<string, number>();
+  private readonly instanceFuncs = new Map<Func, Map<string, Func>>();
+  private readonly instanceArgs = new Map<Func, readonly Type[]>();
+  /** The view of each package's Info with no substitution (ordinary code). */
+  private readonly plainViews = new Map<Info, InstanceInfo>();
   private readonly queue: PendingFunc[] = [];
   private readonly globals = new Map<Var, number>();
   private readonly strings = new Map<string, number>();
@@ -178,7 +194,7 @@ export class ProgramCompiler {
     return this.newFunc(name, () => {
       const sig = new Signature(null, new Tuple(), new Tuple(), false);
       const file = cp.files[0]?.file ?? '';
-      const fc = new FuncCompiler(this, cp.info, sig, name, file, 0);
+      const fc = new FuncCompiler(this, this.view(cp.info), sig, name, file, 0);
       // Initializers run once: they keep the conservative placement (everything on the heap),
       // which spares analysing packages whose functions the program never compiles.
       fc.place = Placement.none;
@@ -235,7 +251,50 @@ export class ProgramCompiler {
 
   // ---- functions -----------------------------------------------------------------------------
 
-  /** gc's symbol name for a function or method. */
+  /** The view through which ordinary (non-instance) code of a package is compiled. */
+  view(info: Info): InstanceInfo {
+    let v = this.plainViews.get(info);
+    if (v === undefined) {
+      v = new InstanceInfo(info, new Map(), this);
+      this.plainViews.set(info, v);
+    }
+    return v;
+  }
+
+  /** The instance of generic function f for type arguments targs (one Func per argument list). */
+  instanceFunc(f: Func, targs: readonly Type[]): Func {
+    let byArgs = this.instanceFuncs.get(f);
+    if (byArgs === undefined) {
+      byArgs = new Map();
+      this.instanceFuncs.set(f, byArgs);
+    }
+    const key = targs.map(typeHash).join(',');
+    let inst = byArgs.get(key);
+    if (inst === undefined) {
+      inst = new Func(f.pos, f.pkg, f.name, instantiateSignature(f.type as Signature, targs));
+      inst.origin = f;
+      this.instanceArgs.set(inst, targs);
+      byArgs.set(key, inst);
+    }
+    return inst;
+  }
+
+  /** An instance's generic declaration and substitution (a method's from its receiver's type arguments). */
+  private instanceOf(f: Func): { origin: Func; smap: Map<TypeParam, Type>; key: string } {
+    const origin = f.origin!;
+    const osig = origin.type as Signature;
+    let targs = this.instanceArgs.get(f);
+    let tparams = osig.typeParams;
+    if (targs === undefined) {
+      let rt = (f.type as Signature).recv!.type;
+      if (rt instanceof Pointer) rt = rt.elem;
+      targs = (rt as Named).typeArgs ?? [];
+      tparams = osig.recvTypeParams;
+    }
+    return { origin, smap: makeSubstMap(tparams, targs), key: `${this.symName(origin)}#${targs.map(typeHash).join(',')}` };
+  }
+
+  /** gc's symbol name for a function or method (`[...]` for the type arguments of an instance). */
   symName(f: Func): string {
     const sig = f.type as Signature;
     const pkg = f.pkg?.path ?? 'main';
@@ -246,9 +305,10 @@ export class ProgramCompiler {
         ptr = true;
         rt = rt.elem;
       }
-      const tn = rt instanceof Named ? rt.obj.name : '?';
+      const tn = rt instanceof Named ? rt.obj.name + (rt.typeParams.length > 0 ? '[...]' : '') : '?';
       return ptr ? `${pkg}.(*${tn}).${f.name}` : `${pkg}.${tn}.${f.name}`;
     }
+    if (f.origin !== null || sig.typeParams.length > 0) return `${pkg}.${f.name}[...]`;
     if (f.name === 'init') {
       // gc numbers a package's init functions in source order: main.init.0, main.init.1, ...
       // (plain `main.init` is the function that initialises the package's variables).
@@ -264,6 +324,17 @@ export class ProgramCompiler {
   funcIndex(f: Func): number {
     const got = this.funcIndexes.get(f);
     if (got !== undefined) return got;
+    if (f.origin !== null && this.decls.has(f.origin)) {
+      const { origin, smap, key } = this.instanceOf(f);
+      let idx = this.funcInstances.get(key);
+      if (idx === undefined) {
+        const d = this.decls.get(origin)!;
+        idx = this.newFunc(this.symName(f), () => this.compileFuncDecl(f, d.decl, d.cp, smap));
+        this.funcInstances.set(key, idx);
+      }
+      this.funcIndexes.set(f, idx);
+      return idx;
+    }
     const d = this.decls.get(f);
     let idx: number;
     if (d === undefined) {
@@ -289,10 +360,11 @@ export class ProgramCompiler {
     return idx;
   }
 
-  private compileFuncDecl(f: Func, decl: ast.FuncDecl, cp: CheckedPackage): FuncCode {
-    const sig = f.type as Signature;
-    const fc = new FuncCompiler(this, cp.info, sig, this.symName(f), cp.files.find((x) => x.decls.includes(decl))?.file ?? '', decl.line);
-    fc.place = Placement.of(this.escapes?.of(cp) ?? null, cp.info, decl);
+  private compileFuncDecl(f: Func, decl: ast.FuncDecl, cp: CheckedPackage, smap: Map<TypeParam, Type> = new Map()): FuncCode {
+    const info = smap.size === 0 ? this.view(cp.info) : new InstanceInfo(cp.info, smap, this);
+    const sig = info.signature((f.origin ?? f).type as Signature);
+    const fc = new FuncCompiler(this, info, sig, this.symName(f), cp.files.find((x) => x.decls.includes(decl))?.file ?? '', decl.line);
+    fc.place = Placement.of(this.escapes?.of(cp) ?? null, info, decl);
     const params: (Var | null)[] = [];
     if (sig.recv !== null) params.push(sig.recv);
     for (const v of sig.params.vars) params.push(v);
@@ -434,7 +506,7 @@ export class ProgramCompiler {
 
   /** The native implementing bodiless function f, or null if f has a body. */
   nativeFor(f: Func): number | null {
-    if (this.decls.has(f)) return null;
+    if (this.decls.has(f.origin ?? f)) return null;
     const sig = f.type as Signature;
     let name: string;
     if (sig.recv !== null) {
@@ -651,7 +723,7 @@ export function compileBody(fc: FuncCompiler, params: (Var | null)[], body: ast.
   }
   // Results in variables when they are named or the function defers.
   fc.hasDefer = hasDefer(body);
-  const named = sig.results.vars.some((v) => v.name !== '' && v.name !== '_');
+  const named = sig.results.vars.some((v) => v.name !== '');
   if (named || fc.hasDefer) {
     fc.resultVars = sig.results.vars.map((v, i) => {
       let rv = v;

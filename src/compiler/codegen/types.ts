@@ -18,6 +18,9 @@
 //   VM maps an address back to its VMType. Identity: two identical types get one descriptor,
 //   keyed by their type string qualified by package path.
 //
+//   An instance of a generic type is its own type with its own descriptor, named as reflect
+//   names it: `main.Pair[int,main.T]`.
+//
 // How it differs from gc: no uncommon type / method tables in memory yet (the VM keeps method
 // tables beside the VMType); no GC programs; the hash is FNV-1a of the name, not gc's.
 import { sizeof, alignof, offsetsof } from '../types/sizes.js';
@@ -101,7 +104,8 @@ export function pointerWords(t: Type, out: number[] = [], baseWord = 0): number[
 export function rtypeName(t: Type): string {
   if (t instanceof Named) {
     const pkg = t.obj.pkg;
-    return pkg === null ? t.obj.name : `${pkg.name}.${t.obj.name}`;
+    const args = t.typeArgs === null ? '' : `[${t.typeArgs.map(rtypeName).join(',')}]`;
+    return (pkg === null ? t.obj.name : `${pkg.name}.${t.obj.name}`) + args;
   }
   if (t instanceof Basic) {
     // Runtime type names never say byte or rune (reflect prints uint8 and int32).
@@ -193,7 +197,8 @@ export function typeKey(t: Type): string {
       id = ++nextNamedId;
       namedIds.set(t.obj, id);
     }
-    return `${t.obj.pkg?.path ?? ''}.${t.obj.name}#${id}`;
+    const args = t.typeArgs === null ? '' : `[${t.typeArgs.map(typeKey).join(',')}]`;
+    return `${t.obj.pkg?.path ?? ''}.${t.obj.name}#${id}${args}`;
   }
   if (t instanceof Basic) {
     if (t.kind === BasicKind.Uint8) return 'uint8';

@@ -17,9 +17,13 @@
 //   conversions.ts; `convertibleTo` is the rule for non-constant operands, which is also the
 //   fallback there for constants converted to non-constant types (`[]byte("abc")`).
 //
-// Differences from types2: type-parameter cases (core types, term-by-term checks) are left to
-// the generics stage; the go1.17 version gate on slice-to-array-pointer conversion is omitted
-// (the language is 1.19).
+//   Type parameters are handled term by term, as types2 does: an untyped value converts to T if it
+//   converts to every type in T's set; a value of an unnamed type is assignable to T if it is
+//   assignable to every type in the set (and a T value to an unnamed type if every type in T's
+//   set is); conversions between type parameters hold if they hold for every pair of terms.
+//
+// Differences from types2: the go1.17 version gate on slice-to-array-pointer conversion is
+// omitted (the language is 1.19).
 import type { Value } from './constant.js';
 import { missingMethod, missingMethodReason, isInterfacePtr } from './lookup.js';
 import {
@@ -28,7 +32,7 @@ import {
 } from './predicates.js';
 import { representable, representationCause } from './representable.js';
 import { typeString, type Qualifier } from './typestring.js';
-import { isEmptyInterface, typeSetOf } from './typeset.js';
+import { allTerms, isEmptyInterface, typeSetOf } from './typeset.js';
 import { ArrayType, Basic, BasicKind, Chan, ChanDir, Interface, Pointer, Slice, TypeParam, invalidType, under, type Type } from './types.js';
 
 export interface OperandInfo {
@@ -89,6 +93,11 @@ export function implicitTypeAndValue(x: OperandInfo, target: Type): ImplicitResu
     if (isNumeric(xb) && isNumeric(tb)) return { ok: true, type: xb.kind < tb.kind ? tb : xb };
     return xb.kind === tb.kind ? { ok: true, type: xb } : { ok: false, error: 'InvalidUntypedConversion' };
   }
+  if (target instanceof TypeParam) {
+    const ok = allTerms(target, (t) => t !== null && implicitTypeAndValue(x, t.type).ok);
+    if (!ok) return { ok: false, error: 'InvalidUntypedConversion' };
+    return { ok: true, type: xb.kind === BasicKind.UntypedNil ? xb : target };
+  }
   if (xb.kind === BasicKind.UntypedNil) {
     return hasNil(target) ? { ok: true, type: target } : { ok: false, error: 'InvalidUntypedConversion' };
   }
@@ -145,6 +154,13 @@ export function assignableTo(x: OperandInfo, T: Type, qf?: Qualifier): Relation 
   if (Vu instanceof Chan && Vu.dir === ChanDir.SendRecv && Tu instanceof Chan && identical(Vu.elem, Tu.elem)) {
     return !hasName(V) || !hasName(T) ? yes : fail();
   }
+  // Type parameters: term by term.
+  if (T instanceof TypeParam && !hasName(V)) {
+    return allTerms(T, (t) => t !== null && assignableTo(x, t.type, qf).ok) ? yes : fail();
+  }
+  if (V instanceof TypeParam && !hasName(T)) {
+    return allTerms(V, (t) => t !== null && assignableTo({ type: t.type }, T, qf).ok) ? yes : fail();
+  }
   return fail();
 }
 
@@ -174,5 +190,18 @@ export function convertibleTo(x: OperandInfo, T: Type, qf?: Qualifier): Relation
     const a = under(Tu.elem);
     if (a instanceof ArrayType && identical(Vu.elem, a.elem)) return yes;
   }
-  return fail();
+  if (!tp) return fail();
+  // Type parameters: every pair of terms must convert.
+  const ts = (t: Type) => typeString(t, qf);
+  let cause = '';
+  const each = (P: Type, f: (t: Type) => boolean) =>
+    P instanceof TypeParam ? allTerms(P, (term) => term !== null && f(term.type)) : f(P);
+  const ok = each(V, (v) => each(T, (t) => {
+    if (convertibleTo({ type: v }, t, qf).ok) return true;
+    const from = V instanceof TypeParam ? `${ts(v)} (in ${ts(V)})` : ts(v);
+    const to = T instanceof TypeParam ? `${ts(t)} (in ${ts(T)})` : ts(t);
+    cause = `cannot convert ${from} to ${to}`;
+    return false;
+  }));
+  return ok ? yes : fail(cause);
 }

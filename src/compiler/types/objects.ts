@@ -88,6 +88,8 @@ export function objectId(pkg: Package | null, name: string): string {
 export class Var extends BaseObject {
   /** Set when the variable is read (gc: "declared but not used"). */
   used = false;
+  /** For a field or parameter of an instantiated type or signature: the generic one. */
+  origin: Var | null = null;
   constructor(
     pos: Pos,
     pkg: Package | null,
@@ -142,6 +144,8 @@ export class TypeName extends BaseObject {
 }
 
 export class Func extends BaseObject {
+  /** For a method of an instance (`List[int].Push`): the generic method it instantiates. */
+  origin: Func | null = null;
   /** Interface method or concrete method: the receiver is in the signature. */
   constructor(pos: Pos, pkg: Package | null, name: string, sig: Signature | Type) {
     super(pos, pkg, name, sig);

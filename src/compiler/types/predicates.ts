@@ -14,13 +14,18 @@
 //   `comparable` optionally reports why a type is not comparable, in types2's words, for messages
 //   like "invalid operation: a == b (struct containing []int cannot be compared)".
 //
-// Differences from go/types: type parameters are only identical to themselves and have no core
-// types yet (generics stage); there is no Context for instance identity.
+//   The `allX` predicates are the operator rules for operands whose type may be a type parameter
+//   (types2 allBasic): for a type parameter, every type in its set must qualify (a set of all
+//   types qualifies for nothing); for other types they are the plain predicates.
+//
+// Differences from go/types: type parameters are only identical to themselves and generic
+// signatures only to themselves (go/types also matches them up to renaming); instances are
+// identical when their origins and arguments are.
 import {
   ArrayType, Basic, BasicInfo, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple,
   Typ, TypeParam, Union, invalidType, runeType, under, type Type,
 } from './types.js';
-import { typeSetOf } from './typeset.js';
+import { allTerms, typeSetOf } from './typeset.js';
 import { typeString, type Qualifier } from './typestring.js';
 
 function infoOf(t: Type): number {
@@ -38,6 +43,19 @@ export const isString = (t: Type): boolean => (infoOf(t) & BasicInfo.IsString) !
 export const isIntegerOrFloat = (t: Type): boolean => (infoOf(t) & (BasicInfo.IsInteger | BasicInfo.IsFloat)) !== 0;
 export const isOrdered = (t: Type): boolean => (infoOf(t) & BasicInfo.IsOrdered) !== 0;
 export const isConstType = (t: Type): boolean => (infoOf(t) & BasicInfo.IsConstType) !== 0;
+
+function allBasic(t: Type, info: number): boolean {
+  if (t instanceof TypeParam) return allTerms(t, (term) => term !== null && (infoOf(term.type) & info) !== 0);
+  return (infoOf(t) & info) !== 0;
+}
+
+export const allBoolean = (t: Type): boolean => allBasic(t, BasicInfo.IsBoolean);
+export const allInteger = (t: Type): boolean => allBasic(t, BasicInfo.IsInteger);
+export const allUnsigned = (t: Type): boolean => allBasic(t, BasicInfo.IsUnsigned);
+export const allNumeric = (t: Type): boolean => allBasic(t, BasicInfo.IsNumeric);
+export const allString = (t: Type): boolean => allBasic(t, BasicInfo.IsString);
+export const allOrdered = (t: Type): boolean => allBasic(t, BasicInfo.IsOrdered);
+export const allNumericOrString = (t: Type): boolean => allBasic(t, BasicInfo.IsNumeric | BasicInfo.IsString);
 
 /** t is not an untyped type (looks at t itself, not its underlying type). */
 export function isTyped(t: Type): boolean {
@@ -79,6 +97,7 @@ export function hasName(t: Type): boolean {
 
 /** Values of t can be nil (spec "The zero value"). */
 export function hasNil(t: Type): boolean {
+  if (t instanceof TypeParam) return allTerms(t, (term) => term !== null && hasNil(term.type));
   const u = under(t);
   if (u instanceof Basic) return u.kind === BasicKind.UnsafePointer;
   if (u instanceof Interface) return !(t instanceof TypeParam);
@@ -97,7 +116,11 @@ function comparableRec(t: Type, seen: Set<Type>, why?: (cause: string) => void, 
   if (seen.has(t)) return true;
   seen.add(t);
   const u = under(t);
-  if (t instanceof TypeParam) return typeSetOf(t.iface()).comparable;
+  if (t instanceof TypeParam) {
+    const ts = typeSetOf(t.iface());
+    if (ts.terms === null) return ts.comparable;
+    return ts.terms.length > 0 && ts.terms.every((term) => comparableRec(term.type, seen));
+  }
   if (u instanceof Basic) return u.kind !== BasicKind.UntypedNil;
   if (u instanceof Pointer || u instanceof Chan || u instanceof Interface) return true;
   if (u instanceof Struct) {

@@ -13,16 +13,22 @@
 //   cycle into Invalid. `under(t)` is the spec's "underlying type" for any type.
 //
 //   Interfaces keep what was written (explicit methods, embedded types); the method set and type
-//   set are computed on demand by typeset.ts and cached in the Interface. Union terms, `~T`,
-//   `comparable` and TypeParam exist so that the generics stage can extend the same classes;
-//   nothing here instantiates yet.
+//   set are computed on demand by typeset.ts and cached in the Interface.
+//
+//   Generics. A generic type is a Named with `typeParams`; an instance (`List[int]`) is another
+//   Named sharing the origin's TypeName, with `orig` and `typeArgs` set. instantiate.ts makes
+//   instances (one per distinct argument list, through a Context) and installs, as for any lazily
+//   resolved Named, a resolver that substitutes the arguments into the origin's underlying type on
+//   first use, and `expandMethods`, which gives the instance's methods: the origin's, each with
+//   its signature substituted (Func.origin links back). Instances are lazy so that recursive
+//   generic types (`type List[T any] struct{ next *List[T] }`) terminate.
 //
 //   Struct tags, like string constants, are byte strings (quote.ts): a tag is a Go string.
 //
 // Differences from go/types: `ArrayType` and `MapType` are named so that they do not shadow JS's
 // `Array` and `Map` in modules that import them; array lengths are JS numbers (gc limits arrays
 // to sizes far below 2^53 bytes anyway); objects carry a file:line:col position instead of a
-// token.Pos; there is no Context/instance cache yet.
+// token.Pos; a type parameter's implicit interface (`[T ~int]`) is made once and cached.
 import type { Func, TypeName, Var } from './objects.js';
 
 export enum BasicKind {
@@ -204,12 +210,14 @@ export class Named {
   /** Computes and sets the underlying type on first use (see the header). */
   resolver: ((t: Named) => void) | null = null;
   /** Declared methods, in source order (the checker appends them as it finds them). */
-  readonly methods: Func[] = [];
-  /** Type parameters of a generic type (generics stage). */
+  private readonly declared: Func[] = [];
+  /** Type parameters of a generic type (and of its instances, via orig). */
   typeParams: readonly TypeParam[] = [];
-  /** Type arguments and the generic origin of an instance (generics stage). */
+  /** Type arguments and the generic origin of an instance. */
   typeArgs: readonly Type[] | null = null;
   orig: Named = this;
+  /** For an instance: the origin's methods instantiated (instantiate.ts). */
+  expandMethods: ((t: Named) => readonly Func[]) | null = null;
 
   constructor(
     public obj: TypeName,
@@ -260,13 +268,23 @@ export class Named {
     return this.under_;
   }
 
+  /** The methods: declared ones, or for an instance the origin's instantiated. */
+  get methods(): readonly Func[] {
+    return this.expandMethods !== null ? this.expandMethods(this) : this.declared;
+  }
+
   addMethod(m: Func): void {
-    this.methods.push(m);
+    this.declared.push(m);
   }
 }
 
-/** A type parameter (generics stage): its constraint is an interface or a type. */
+let nextTypeParamId = 0;
+
+/** A type parameter: its constraint (bound) is an interface or, written bare, a type. */
 export class TypeParam {
+  /** Unique per type parameter, for instance keys. */
+  readonly id = ++nextTypeParamId;
+  private implicitIface: Interface | null = null;
   constructor(
     readonly obj: TypeName,
     readonly index: number,
@@ -276,9 +294,12 @@ export class TypeParam {
   iface(): Interface {
     const u = under(this.constraint);
     if (u instanceof Interface) return u;
-    const i = new Interface([], [this.constraint]);
-    i.implicit = true;
-    return i;
+    if (this.implicitIface === null || this.implicitIface.embeddeds[0] !== this.constraint) {
+      const i = new Interface([], [this.constraint]);
+      i.implicit = true;
+      this.implicitIface = i;
+    }
+    return this.implicitIface;
   }
 }
 
