@@ -70,7 +70,7 @@ export class WriteBarrier {
   bulk(mem: AddressSpace, dst: number, src: number, size: number): void {
     const m = this.marker;
     const h = this.h;
-    const start = dst & ~7;
+    const start = dst - (dst % 8);
     const end = dst + size;
     if (dst >= HEAP_BASE) {
       for (let a = start; a < end; a += 8) {
