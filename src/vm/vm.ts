@@ -967,6 +967,14 @@ export class VM implements NativeContext {
                 if (v !== v) moveReg(regs, big, base, src);
               } else for (let i = 0; i < n; i++) moveReg(regs, big, base + i, src + i);
             }
+            // The frame's pointers die with it: its caller's registers from here up would keep
+            // them as stale roots (the pointer maps are per function, not per instruction).
+            const pr = fn.ptrRegs;
+            for (let k = pr.length - 1; k >= 0; k--) {
+              const r = pr[k]!;
+              if (r < n) break;
+              regs[base + r] = 0;
+            }
             const kind = kindOf[d]!;
             d--;
             g.depth = d + 1;
