@@ -87,6 +87,8 @@ export interface GCHost {
   scanstack(g: G, shade: (p: number) => void): number;
   /** Unix time in nanoseconds (LastGC, PauseEnd). */
   unixNanos(): number;
+  /** The world stops: m's instructions in flight complete (its pending map writes end). */
+  quiesce(m: M): void;
 }
 
 export class GC implements Collector {
@@ -310,7 +312,10 @@ export class GC implements Collector {
    */
   private stopTheWorld(): void {
     const s = this.sched;
-    for (const x of s.allm) if (x.p !== null && x.curg !== null) s.preemptToGlobal(x);
+    for (const x of s.allm) {
+      this.host.quiesce(x);
+      if (x.p !== null && x.curg !== null) s.preemptToGlobal(x);
+    }
   }
 
   /** startTheWorld: no M resumes before m's clock, the end of the pause. */

@@ -132,6 +132,9 @@ export class VM implements NativeContext {
           const [sec, nsec] = clock.walltime();
           return sec * 1e9 + nsec;
         },
+        quiesce: (m) => {
+          while (m.pendingMapWrites.length > 0) clearMapWriting(this.mem, m.pendingMapWrites.pop()!);
+        },
       },
       { gctrace: debug?.gctrace ?? 0, gccheckmark: debug?.gccheckmark ?? 0, gcstoptheworld: debug?.gcstoptheworld ?? 0 },
       opts.gcPercent ?? 100,

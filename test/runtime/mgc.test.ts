@@ -82,7 +82,7 @@ function world(opts: { gccheckmark?: number; gcPercent?: number; gctrace?: numbe
   const gc = new GC(
     h,
     s,
-    { printErr: (t) => trace.push(t), scanstack: () => 0, unixNanos: () => 1e18 },
+    { printErr: (t) => trace.push(t), scanstack: () => 0, unixNanos: () => 1e18, quiesce: () => {} },
     { gctrace: opts.gctrace ?? 0, gccheckmark: opts.gccheckmark ?? 0, gcstoptheworld: 0 },
     opts.gcPercent ?? 100,
     maxMemoryLimit,
