@@ -279,7 +279,14 @@ export class VM implements NativeContext {
     g.kindOf[d] = FrameKind.NativeCall;
     g.depth = d + 1;
     if (callee.frameMem > 0) this.mem.memclr(g.fpOf[d]!, callee.frameMem);
-    const st = this.loop(g, 1 << 30);
+    // The call runs to its end inside the native: a turn cannot end in it (no safe point there).
+    this.nested++;
+    let st: RunStatus;
+    try {
+      st = this.loop(g, 1 << 30);
+    } finally {
+      this.nested--;
+    }
     if (st !== RunStatus.Done || g.depth !== d) throw new InternalError('callGo: the called function did not return');
     const out: number[] = [];
     for (let i = 0; i < nres; i++) out.push(g.regs[nb + i]!);
@@ -396,6 +403,9 @@ export class VM implements NativeContext {
       }
     }
   }
+
+  /** Go calls in progress inside natives (callGo): while any, the loop ignores turnEnd. */
+  private nested = 0;
 
   /** The loop's remaining budget when it was left by an exception. */
   private budgetLeft = 0;
@@ -952,7 +962,7 @@ export class VM implements NativeContext {
             fp = fpOf[d]!;
             guard = g.stack.lo + _StackGuard;
             pc += 4;
-            if (g.status !== GStatus.Running || this.sched.turnEnd) {
+            if (g.status !== GStatus.Running || (this.sched.turnEnd && this.nested === 0)) {
               // The native parked the goroutine (gopark) or yielded (Gosched), or woke an M.
               pcOf[d] = pc;
               this.budgetLeft = budget;
@@ -1122,7 +1132,7 @@ export class VM implements NativeContext {
           case Op.NEW:
             regs[base + code[pc + 1]!] = mallocgc(this.mcache, this.types[code[pc + 2]!]!.size, this.types[code[pc + 2]!]!, true);
             pc += 4;
-            if (this.sched.turnEnd) {
+            if ((this.sched.turnEnd && this.nested === 0)) {
               // The allocation asked for a collection or an assist: end the turn at this safe point.
               pcOf[d] = pc;
               this.budgetLeft = budget;
@@ -1191,7 +1201,7 @@ export class VM implements NativeContext {
             this.budgetLeft = budget;
             this.sched.newproc(mem.loadPtr(fv), fv, g, fnOf[d]!, pc);
             pc += 4;
-            if (this.sched.turnEnd) {
+            if ((this.sched.turnEnd && this.nested === 0)) {
               // newproc woke an M: end the turn so that it starts now, not after this turn.
               pcOf[d] = pc;
               this.budgetLeft = budget;
@@ -1210,7 +1220,7 @@ export class VM implements NativeContext {
             this.budgetLeft = budget;
             chanop(this, op, code, pc, base, regs);
             pc += opWordsOf[op]!;
-            if (g.status !== GStatus.Running || this.sched.turnEnd) {
+            if (g.status !== GStatus.Running || (this.sched.turnEnd && this.nested === 0)) {
               // Parked (blocked), or it readied a goroutine and woke an M that starts now.
               pcOf[d] = pc;
               return g.status !== GStatus.Running ? RunStatus.Parked : RunStatus.Budget;
@@ -1255,7 +1265,7 @@ export class VM implements NativeContext {
           case Op.PRINTNL:
             this.rare(op, code, pc, base, regs, big, g, d);
             pc += opWordsOf[op]!;
-            if (this.sched.turnEnd) {
+            if ((this.sched.turnEnd && this.nested === 0)) {
               pcOf[d] = pc;
               this.budgetLeft = budget;
               return RunStatus.Budget;
