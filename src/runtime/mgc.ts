@@ -307,15 +307,21 @@ export class GC implements Collector {
   // ---- the cycle ---------------------------------------------------------------------------------
 
   /**
-   * stopTheWorld, run by m: every goroutine that holds a P is preempted to the global run queue,
-   * as Go's preemption leaves them, and no M runs until startTheWorld.
+   * stopTheWorld, run by m: every other M's goroutine is preempted to the global run queue, as
+   * Go's preemption leaves them (m's own goroutine, the one that stops the world in Go, keeps
+   * its P), and no M runs until startTheWorld.
    */
-  private stopTheWorld(): void {
+  private stopTheWorld(m: M): void {
     const s = this.sched;
+    let now = Math.max(m.clock, s.now);
     for (const x of s.allm) {
       this.host.quiesce(x);
-      if (x.p !== null && x.curg !== null) s.preemptToGlobal(x);
+      if (x === m || x.p === null) continue;
+      if (x.curg !== null) s.preemptToGlobal(x);
+      if (x.clock > now) now = x.clock;
     }
+    // The world has stopped when the last M has reached its safe point.
+    m.clock = now;
   }
 
   /** startTheWorld: no M resumes before m's clock, the end of the pause. */
@@ -335,7 +341,7 @@ export class GC implements Collector {
     const s = this.sched;
     this.requested = false;
     this.userForced = forced;
-    this.stopTheWorld();
+    this.stopTheWorld(m);
     const now = m.clock;
     this.tSweepTerm = now;
     s.traceGC?.('sweep termination', now);
@@ -420,7 +426,7 @@ export class GC implements Collector {
     const h = this.h;
     const s = this.sched;
     if (h.gcphase !== GCPhase.Mark) return;
-    this.stopTheWorld();
+    this.stopTheWorld(m);
     const t0 = m.clock;
     this.tMarkTerm = t0;
     s.traceGC?.('mark termination', t0);

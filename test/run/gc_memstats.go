@@ -1,5 +1,7 @@
 // MemStats records each collection: NumGC and NumForcedGC count runtime.GC's cycles, the pause
-// ring and LastGC move, NextGC is the heap goal (at least the 4 MiB minimum).
+// ring and LastGC move, NextGC is the heap goal (at least the 4 MiB minimum at GOGC=100).
+
+// Env: GOGC=100
 
 package main
 
