@@ -133,10 +133,6 @@ export class GC implements Collector {
     h.onHeapGrowth = () => this.testTrigger();
   }
 
-  get phase(): number {
-    return this.h.gcphase;
-  }
-
   // ---- triggers -------------------------------------------------------------------------------
 
   /** gcTrigger.test for heap growth: ask for a cycle at the next turn boundary. */

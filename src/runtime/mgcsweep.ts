@@ -129,13 +129,6 @@ export function nextSpanForSweep(h: MHeap): MSpan | null {
   return null;
 }
 
-/** Sweep one span; the number of pages returned to the heap, or -1 if nothing was left to sweep. */
-export function sweepone(h: MHeap): number {
-  const s = nextSpanForSweep(h);
-  if (s === null) return -1;
-  return claimAndSweep(h, s);
-}
-
 /** Sweep every unswept span (finishsweep_m); returns the emulated ns spent. */
 export function finishsweep(h: MHeap): number {
   let ns = 0;
@@ -152,11 +145,11 @@ function sweepCost(s: MSpan): number {
   return nsPerSweptSpan + s.nelems * nsPerSweptObject;
 }
 
-function claimAndSweep(h: MHeap, s: MSpan): number {
+/** Claim s (waiting for sweep) and sweep it, as sweepone does; true if it went back to the heap. */
+function claimAndSweep(h: MHeap, s: MSpan): boolean {
   if (s.sweepgen !== h.sweepgen - 2) throw_('sweepone: span not waiting for sweep');
   s.sweepgen = h.sweepgen - 1;
-  const npages = s.npages;
-  return sweep(h, s, false) ? npages : 0;
+  return sweep(h, s, false);
 }
 
 /** Whether every span has been swept this cycle (isSweepDone). */
