@@ -15,6 +15,7 @@ import { NodeHost } from './runhost.js';
 import { DeadlockError, type SchedOptions } from '../runtime/proc.js';
 import { FakeClock, systemClock } from '../runtime/clock.js';
 import { parseGODEBUG, type DebugVars } from '../runtime/debugvars.js';
+import { readGOGC, readGOMEMLIMIT } from '../runtime/mgcpacer.js';
 import { tracebackothers } from '../vm/traceback.js';
 import { FatalError } from '../runtime/error.js';
 import { ProgramEscapes } from '../compiler/escape/program.js';
@@ -39,7 +40,7 @@ function compile(files: string[], goflags: readonly string[] = []) {
 }
 
 /** What `minigo run` takes besides the file: -gcflags, --seed, --faketime, and the environment. */
-type RunOptions = Partial<SchedOptions> & { faketime: boolean; debug?: DebugVars };
+type RunOptions = Partial<SchedOptions> & { faketime: boolean; debug?: DebugVars; gcPercent?: number; memoryLimit?: number };
 
 function runOptions(flags: readonly string[]): { goflags: string[]; opts: RunOptions } | string {
   const goflags: string[] = [];
@@ -59,6 +60,10 @@ function runOptions(flags: readonly string[]): { goflags: string[]; opts: RunOpt
   opts.gomaxprocs = n > 0 ? Math.min(n, 256) : availableParallelism();
   opts.clock = opts.faketime ? new FakeClock() : systemClock;
   opts.debug = parseGODEBUG(process.env['GODEBUG']);
+  opts.gcPercent = readGOGC(process.env['GOGC']);
+  const limit = readGOMEMLIMIT(process.env['GOMEMLIMIT']);
+  if (limit === null) return `GOMEMLIMIT=${process.env['GOMEMLIMIT']}: malformed GOMEMLIMIT; see \`go doc runtime/debug.SetMemoryLimit\``;
+  opts.memoryLimit = limit;
   return { goflags, opts };
 }
 

@@ -73,10 +73,13 @@
 // How it differs from Go: no lock (one JS thread runs every M, proc.ts); the wait queues are
 // JS objects kept beside the address space, by channel address, only while someone waits (the
 // recvq/sendq words of the hchan stay zero); sudogs and queue pairs are reused from one cache
-// per run rather than per P. Element copies go through typedmemmove; clears through memclr (the
-// collector stage adds the deletion barrier). A sudog's elem points into a parked goroutine's
-// frame, so a stack shrink (the collector stage) must skip goroutines parked on channels or
-// adjust their sudogs, as Go's syncadjustsudogs does.
+// per run rather than per P. Element copies go through typedmemmove, clears of elements with
+// pointers through memclrHasPointers, so the write barrier sees both (mbarrier.ts); a direct
+// send writes another goroutine's stack, which typedmemmove's barrier covers because it follows
+// the element type's pointer mask wherever the destination is. The channels that have waiters
+// are roots of the collector (chanRoots), as Go's sudogs keep their channel alive. A sudog's elem
+// points into a parked goroutine's frame, so a stack shrink (which minigo does not do) would
+// have to adjust sudogs, as Go's syncadjustsudogs does.
 import { HEAP_BASE, type AddressSpace } from './mem.js';
 import type { MCache } from './mcache.js';
 import type { RType } from './mbitmap.js';
@@ -86,7 +89,7 @@ import type { VMType } from '../vm/program.js';
 import { mallocgc, maxAlloc } from './malloc.js';
 import { PlainPanic, InternalError } from './error.js';
 import { WaitReason } from './runtime2.js';
-import { typedmemmove } from '../vm/vm.js';
+import { typedmemmove, memclrHasPointers } from './mbarrier.js';
 
 // hchan field offsets (amd64).
 export const C_QCOUNT = 0;
@@ -266,6 +269,11 @@ export class ChanState {
     (sg.isSend ? q.sendq : q.recvq).enqueue(sg);
   }
 
+  /** Every channel someone waits on (the collector keeps them alive: their waiters hold them). */
+  forEachChannel(f: (c: number) => void): void {
+    for (const k of this.queues.keys()) f(k * 8 + HEAP_BASE);
+  }
+
   /** Forget c's queues q once nobody waits on c. */
   release(c: number, q: HChanQueues): void {
     if (q.recvq.first !== null || q.sendq.first !== null) return;
@@ -289,6 +297,11 @@ export function chanState(sched: Sched): ChanState {
   lastSched = sched;
   lastState = st;
   return st;
+}
+
+/** The collector's root job for channels: every channel with waiters (Go's sudog.c). */
+export function chanRoots(sched: Sched, shade: (p: number) => void): void {
+  stateOf.get(sched)?.forEachChannel(shade);
 }
 
 function elemtype(rt: ChanSendRuntime, c: number): VMType {
@@ -481,7 +494,7 @@ export function tryrecv(rt: ChanSendRuntime, c: number, ep: number): number {
   const qcount = mem.load64(c + C_QCOUNT);
   if (closed) {
     if (qcount === 0) {
-      if (ep !== 0) mem.memclr(ep, mem.load16(c + C_ELEMSIZE));
+      if (ep !== 0) memclrHasPointers(mem, elemtype(rt, c), ep);
       return Recv.Closed;
     }
   } else {
@@ -501,7 +514,7 @@ export function tryrecv(rt: ChanSendRuntime, c: number, ep: number): number {
     const qp = chanbuf(mem, c, recvx);
     const et = elemtype(rt, c);
     if (ep !== 0) typedmemmove(mem, et, ep, qp);
-    mem.memclr(qp, et.size);
+    memclrHasPointers(mem, et, qp);
     const size = mem.load64(c + C_DATAQSIZ);
     mem.store64(c + C_RECVX, recvx + 1 === size ? 0 : recvx + 1);
     mem.store64(c + C_QCOUNT, qcount - 1);
@@ -545,7 +558,7 @@ export function closechan(rt: ChanSendRuntime, c: number): void {
   for (;;) {
     const sg = q.recvq.dequeue();
     if (sg === null) break;
-    if (sg.elem !== 0) mem.memclr(sg.elem, mem.load16(c + C_ELEMSIZE));
+    if (sg.elem !== 0) memclrHasPointers(mem, elemtype(rt, c), sg.elem);
     sg.success = false;
     glist.push(finish(st, sg));
   }

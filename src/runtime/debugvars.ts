@@ -16,12 +16,16 @@ export interface DebugVars {
   scheddetail: number;
   /** Print one line per package initialised (init <pkg> @... ms, ...). */
   inittrace: number;
-  /** Print one line per garbage collection (collector stage). */
+  /** Print one line per garbage collection (gctrace.ts). */
   gctrace: number;
+  /** Verify every mark phase by marking again with the world stopped (mcheckmark.ts). */
+  gccheckmark: number;
+  /** 1: mark with the world stopped; 2: sweep with it stopped too (mgc.ts). */
+  gcstoptheworld: number;
 }
 
 export function parseGODEBUG(s: string | undefined): DebugVars {
-  const d: DebugVars = { schedtrace: 0, scheddetail: 0, inittrace: 0, gctrace: 0 };
+  const d: DebugVars = { schedtrace: 0, scheddetail: 0, inittrace: 0, gctrace: 0, gccheckmark: 0, gcstoptheworld: 0 };
   if (s === undefined) return d;
   for (const field of s.split(',')) {
     const eq = field.indexOf('=');

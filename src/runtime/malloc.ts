@@ -20,9 +20,11 @@
 //      object if needzero and the span's memory was used before.
 //   3. Large (> 32 KiB): a span of its own, ceil(size / 8 KiB) pages, straight from the mheap.
 //   4. If typ has pointers, record them in the heap bitmap (heapBitsSetType).
-//   5. During a GC (gcphase != Off) the new object is allocated black: its mark bit is set.
+//   5. During a GC (gcphase != Off) the new object is allocated black: its mark bit is set, its
+//      bytes count as marked, and the allocating goroutine is charged them (h.onMarkAlloc: the
+//      collector's assist accounting, mgc.ts).
 //   6. If a span was refilled or a large object allocated, ask whether a GC should start
-//      (h.onHeapGrowth; the collector stage installs it).
+//      (h.onHeapGrowth: the collector's trigger test).
 //
 // Where the collector finds pointers: the heap bitmap (mbitmap.ts), one bit per heap word set
 // from the type's pointer mask at allocation, plus the span class's noscan bit, which says the
@@ -33,8 +35,11 @@
 // Frees; a 12-byte one never shares a block with another 12-byte one; an allocation of 40000
 // bytes takes 5 pages (TotalAlloc += 40960).
 //
-// How it differs from Go: no assist credit (the collector stage adds gcAssistBytes), no memory
-// profiling, no delayed zeroing of large noscan objects (Go zeroes them after re-enabling
+// Before a span is taken (mcache.refill, allocLarge) the allocator sweeps in proportion to what it
+// allocates (deductSweepCredit, mgcsweep.ts).
+//
+// How it differs from Go: the assist itself runs at the goroutine's next safe point, not inside
+// mallocgc (mgc.ts says why); no memory profiling, no delayed zeroing of large noscan objects (Go zeroes them after re-enabling
 // preemption; minigo zeroes at once, as the VM is not preempted inside mallocgc).
 
 import { emptymspan, nextFreeFast, MSpan, GCPhase } from './mspan.js';
@@ -134,7 +139,10 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
 
   span.freeIndexForScan = span.freeindex;
 
-  if (h.gcphase !== GCPhase.Off) gcmarknewobject(span, x);
+  if (h.gcphase !== GCPhase.Off) {
+    gcmarknewobject(span, x);
+    h.onMarkAlloc?.(size);
+  }
 
   if (tr !== null) tr.bytes += size;
   if (shouldhelpgc && h.onHeapGrowth !== null) h.onHeapGrowth();

@@ -18,6 +18,10 @@
 // builds one RType per type that reaches the allocator and may also record where the descriptor
 // lives in the data segment (`addr`), which `%T`, interfaces and reflection use.
 //
+// The data segment has a pointer map too (GlobalBits): the code generator records the pointer
+// words of each package variable as it lays it out, as Go's linker emits gcdata and gcbss for
+// the data and bss sections. The collector scans those words as roots.
+//
 // How it differs from Go: one bit per word instead of two; no GC programs (gcdata is always a
 // mask: for a large array the code generator allocates with newarray and the element type, so the
 // mask stays the element's).
@@ -101,5 +105,25 @@ export class HeapBits {
         }
       }
     }
+  }
+}
+
+/** The pointer words of the package variables in the data segment (Go's moduledata gcdata/gcbss). */
+export class GlobalBits {
+  /** Addresses of the data segment's pointer words, in the order they were laid out. */
+  readonly addrs: number[] = [];
+  private readonly set = new Set<number>();
+
+  /** The variable at addr holds pointers at these word offsets. */
+  add(addr: number, ptrWords: readonly number[]): void {
+    for (const w of ptrWords) {
+      this.addrs.push(addr + w * 8);
+      this.set.add(addr + w * 8);
+    }
+  }
+
+  /** Whether the data segment word at addr (8-aligned) holds a pointer. */
+  isPointer(addr: number): boolean {
+    return this.set.has(addr);
   }
 }

@@ -9,7 +9,8 @@
 //   1. Give the full span back to its mcentral (uncacheSpan) and count the objects allocated from
 //      it while cached: smallAllocCount[class] += allocCount - allocCountBeforeCache, and the
 //      tiny allocations if it was the tiny span. This is where Mallocs moves.
-//   2. Get a span with free space from the mcentral (cacheSpan).
+//   2. Sweep in proportion to the span about to be taken (deductSweepCredit), then get a span
+//      with free space from the mcentral (cacheSpan).
 //   3. Mark it cached: s.sweepgen = h.sweepgen + 3; remember allocCountBeforeCache.
 //   4. Tell the pacer the whole span is now live (heapLive += span bytes - bytes already used), an
 //      overestimate that releaseAll corrects.
@@ -24,7 +25,8 @@
 // objects, charged to MCacheInuse at Go's size.
 
 import { MSpan, emptymspan, SpanHome } from './mspan.js';
-import { makeSpanClass, numSpanClasses, tinySpanClass, spanClassSizeclass, _PageShift, _PageSize } from './sizeclasses.js';
+import { makeSpanClass, numSpanClasses, tinySpanClass, spanClassSizeclass, class_to_allocnpages, _PageShift, _PageSize } from './sizeclasses.js';
+import { deductSweepCredit } from './mgcsweep.js';
 import { throw_ } from './error.js';
 import type { MHeap } from './mheap.js';
 import { _NumStackOrders, stackcache_clear } from './stack.js';
@@ -112,6 +114,7 @@ export class MCache {
       st.totalAlloc += slotsUsed * s.elemsize;
       s.allocCountBeforeCache = 0;
     }
+    deductSweepCredit(h, class_to_allocnpages[spanClassSizeclass(spc)]! * _PageSize);
     const t = h.central[spc]!.cacheSpan();
     if (t === null) throw_('out of memory');
     s = t;
@@ -132,6 +135,7 @@ export class MCache {
     let npages = Math.floor(size / _PageSize);
     if (size % _PageSize !== 0) npages++;
     const spc = makeSpanClass(0, noscan);
+    deductSweepCredit(h, npages * _PageSize);
     const s = h.alloc(npages, spc)!;
     const st = h.stats;
     const nbytes = npages << _PageShift;

@@ -57,6 +57,7 @@
 // to the OS with madvise, which changes HeapReleased but not what a program can read).
 
 import { MemoryFault, SegvCode, throw_ } from './error.js';
+import type { WriteBarrier } from './mbarrier.js';
 
 /** Lowest valid address; accesses below fault as nil dereferences. */
 export const minLegalPointer = 0x1000;
@@ -97,6 +98,11 @@ export class AddressSpace {
   /** Read-only prefix of the data segment, in bytes from DATA_BASE. */
   private roSize = 0;
   readonly maxHeapBytes: number;
+  /**
+   * The write barrier while the collector marks, else null (mbarrier.ts): every pointer store
+   * tests it. It lives here because every store path already holds the address space.
+   */
+  wb: WriteBarrier | null = null;
 
   constructor(opts: AddressSpaceOptions = {}) {
     if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw_('minigo needs a little-endian host');

@@ -1,11 +1,19 @@
-// Sweeping: turning the mark bits of the last GC into free objects (the core of mgcsweep.go).
+// Sweeping: turning the mark bits of the last GC into free objects (mgcsweep.go).
 //
-// This stage provides only what the allocator needs to reuse memory: sweeping one span, and a
-// sweeper loop that drains the mcentrals' unswept sets. The collector stage adds the phases
-// around it (sweep termination, background sweeper goroutine, proportional sweep credit) and the
-// specials (finalizers).
+// After mark termination every span needs sweeping (h.sweepgen += 2 makes them all "unswept" at
+// once). Three sweepers share the work, and each span is swept exactly once per cycle:
+//   - the allocator, lazily: an mcentral sweeps a span before it hands it out (cacheSpan), and
+//     an mcache sweeps the stale span it gives back (uncacheSpan);
+//   - the allocator, proportionally (deductSweepCredit): before taking a span, an allocation
+//     sweeps enough pages that sweeping finishes before the heap reaches the next trigger
+//     (sweepPagesPerByte = unswept pages / bytes to the trigger, set by the collector);
+//   - the background sweeper (bgsweep), which runs when a P would otherwise be idle (Go 1.19's
+//     bgsweep yields whenever another goroutine could run), one span at a time.
+// Whatever is left at the next gcStart is finished then (finishsweep, sweep termination).
 //
 // Sweeping one span s (sweepLocked.sweep), given s.sweepgen == h.sweepgen - 1 ("being swept"):
+//   0. Specials: an unmarked object with a finalizer is marked again (resurrected for one more
+//      cycle) and its finalizer queued (mfinal.ts); its special goes.
 //   1. nalloc = number of marked objects; nfreed = allocCount - nalloc. (Every allocated object
 //      was either marked by the collector or allocated black during mark, so nalloc <= allocCount.)
 //   2. The mark bits become the alloc bits; fresh zero mark bits; freeindex = 0; allocCache primed.
@@ -17,18 +25,20 @@
 //      the free is counted; else it goes back onto the full swept set.
 // preserve is set by callers that keep the span themselves (cacheSpan).
 //
-// Starting a GC cycle's sweep (the collector's job, shown in the test helpers): after mark,
-// h.sweepgen += 2 flips every mcentral set from swept to unswept (mcentral.ts), every mcache flushes
-// its now-stale spans (mcache.prepareForSweep), and sweepone()/cacheSpan sweep the rest lazily.
-//
 // How it differs from Go: no sweepLocker (one host thread), no zombie reports (a marked but free
-// object means a collector bug; it is an InternalError here).
+// object means a collector bug; it is an InternalError here); the background sweeper is
+// scheduler work (proc.ts runs it on an idle P) rather than a goroutine that yields.
 
 import { MSpanState } from './mspan.js';
-import type { MSpan } from './mspan.js';
+import type { MSpan, Special } from './mspan.js';
 import type { MHeap } from './mheap.js';
-import { spanClassSizeclass } from './sizeclasses.js';
+import { spanClassSizeclass, _PageSize } from './sizeclasses.js';
 import { throw_ } from './error.js';
+import type { SpecialFinalizer } from './mfinal.js';
+
+/** Emulated nanoseconds to sweep a span, and per object in it. */
+export const nsPerSweptSpan = 100;
+export const nsPerSweptObject = 1;
 
 /** Sweep s; true if the span was freed to the heap. */
 export function sweep(h: MHeap, s: MSpan, preserve: boolean): boolean {
@@ -39,6 +49,9 @@ export function sweep(h: MHeap, s: MSpan, preserve: boolean): boolean {
   const spc = s.spanclass;
   const sizeclass = spanClassSizeclass(spc);
   const size = s.elemsize;
+  h.pagesSwept += s.npages;
+
+  if (s.specials !== null) sweepSpecials(h, s);
 
   // Zombies: objects marked but free (not allocated), which means the collector followed a
   // dangling pointer.
@@ -87,6 +100,25 @@ export function sweep(h: MHeap, s: MSpan, preserve: boolean): boolean {
   return false;
 }
 
+/**
+ * Step 0 of sweep: queue the finalizers of unmarked objects and resurrect the objects. A tiny
+ * block can carry finalizers at several offsets; all of them are due together.
+ */
+function sweepSpecials(h: MHeap, s: MSpan): void {
+  const specials = s.specials!;
+  const index = (sp: Special) => Math.floor(sp.offset / s.elemsize);
+  const due = specials.filter((sp) => !s.isMarked(index(sp)));
+  if (due.length === 0) return;
+  const fin = h.fin!;
+  for (const sp of due) {
+    s.setMarked(index(sp));
+    fin.queue(sp as SpecialFinalizer, s.startAddr + sp.offset);
+  }
+  const kept = specials.filter((sp) => !due.includes(sp));
+  if (kept.length === 0) fin.emptied(s);
+  else s.specials = kept;
+}
+
 /** The next span waiting to be swept, claimed for sweeping (mheap.nextSpanForSweep). */
 export function nextSpanForSweep(h: MHeap): MSpan | null {
   const sg = h.sweepgen;
@@ -97,19 +129,80 @@ export function nextSpanForSweep(h: MHeap): MSpan | null {
   return null;
 }
 
-/** Sweep one span; the number of pages returned to the heap, or -1 if nothing was left to sweep. */
-export function sweepone(h: MHeap): number {
-  const s = nextSpanForSweep(h);
-  if (s === null) return -1;
-  if (s.sweepgen !== h.sweepgen - 2) throw_('sweepone: span not waiting for sweep');
-  s.sweepgen = h.sweepgen - 1;
-  const npages = s.npages;
-  return sweep(h, s, false) ? npages : 0;
+/** Sweep every unswept span (finishsweep_m); returns the emulated ns spent. */
+export function finishsweep(h: MHeap): number {
+  let ns = 0;
+  for (;;) {
+    const s = nextSpanForSweep(h);
+    if (s === null) return ns;
+    ns += sweepCost(s);
+    claimAndSweep(h, s);
+  }
 }
 
-/** Sweep every unswept span (finishsweep_m). */
-export function finishsweep(h: MHeap): void {
-  while (sweepone(h) >= 0) {
-    /* keep sweeping */
+/** Emulated cost of sweeping s. */
+function sweepCost(s: MSpan): number {
+  return nsPerSweptSpan + s.nelems * nsPerSweptObject;
+}
+
+/** Claim s (waiting for sweep) and sweep it, as sweepone does; true if it went back to the heap. */
+function claimAndSweep(h: MHeap, s: MSpan): boolean {
+  if (s.sweepgen !== h.sweepgen - 2) throw_('sweepone: span not waiting for sweep');
+  s.sweepgen = h.sweepgen - 1;
+  return sweep(h, s, false);
+}
+
+/** Whether every span has been swept this cycle (isSweepDone). */
+export function isSweepDone(h: MHeap): boolean {
+  const sg = h.sweepgen;
+  for (const c of h.central) if (c.partialUnswept(sg).length > 0 || c.fullUnswept(sg).length > 0) return false;
+  return true;
+}
+
+/**
+ * bgsweep's share: sweep spans for up to budget emulated ns; returns the ns spent (0 when
+ * nothing was left to sweep).
+ */
+export function bgsweep(h: MHeap, budget: number): number {
+  let ns = 0;
+  while (ns < budget) {
+    const s = nextSpanForSweep(h);
+    if (s === null) break;
+    ns += sweepCost(s);
+    claimAndSweep(h, s);
   }
+  return ns;
+}
+
+/**
+ * deductSweepCredit: an allocation of spanBytes is about to take a span; sweep first so that
+ * sweeping keeps ahead of allocation (sweepPagesPerByte, set at the start of each sweep phase).
+ */
+export function deductSweepCredit(h: MHeap, spanBytes: number): void {
+  if (h.sweepPagesPerByte === 0) return;
+  const newHeapLive = h.stats.heapLive - h.sweepHeapLiveBasis + spanBytes;
+  const pagesTarget = Math.floor(h.sweepPagesPerByte * newHeapLive) + h.pagesSweptBasis;
+  while (h.pagesSwept < pagesTarget) {
+    const s = nextSpanForSweep(h);
+    if (s === null) {
+      h.sweepPagesPerByte = 0;
+      return;
+    }
+    claimAndSweep(h, s);
+  }
+}
+
+/**
+ * Start a sweep phase's pacing (gcPaceSweeper): spread the unswept pages over the allocation
+ * left before the next trigger.
+ */
+export function gcPaceSweeper(h: MHeap, trigger: number): void {
+  let heapDistance = trigger - h.stats.heapLive;
+  if (heapDistance < _PageSize) heapDistance = _PageSize;
+  let pagesInUse = 0;
+  for (const s of h.allspans) if (s.state === MSpanState.InUse) pagesInUse += s.npages;
+  const sweepDistancePages = pagesInUse - h.pagesSwept;
+  h.sweepPagesPerByte = sweepDistancePages <= 0 || heapDistance === Infinity ? 0 : sweepDistancePages / heapDistance;
+  h.pagesSweptBasis = h.pagesSwept;
+  h.sweepHeapLiveBasis = h.stats.heapLive;
 }

@@ -10,6 +10,7 @@
 //             undefined for free pages. spanOf(p) is one division and one index.
 //   central   one mcentral per span class (136).
 //   bits      the heap bitmap (mbitmap.ts): which words hold pointers.
+//   globals   the data segment's pointer words (package variables), the collector's data roots.
 //   zeroedBase  every heap byte at or above it has never been handed out, so it is still zero
 //             (Go's heapArena.zeroedBase, one per arena; minigo's arenas are contiguous and grow in
 //             order, so one watermark serves them all). A span allocated below it needs zeroing.
@@ -46,12 +47,13 @@ import { MSpan, MSpanList, MSpanState, SpanHome, SpanAllocType, GCPhase } from '
 
 export { SpanAllocType, GCPhase };
 import { MCentral } from './mcentral.js';
-import { HeapBits } from './mbitmap.js';
+import { HeapBits, GlobalBits } from './mbitmap.js';
 import { HeapStats } from './mstats.js';
 import { numSpanClasses, _PageShift, _PageSize } from './sizeclasses.js';
 import { fatal, throw_ } from './error.js';
 import { sweep as sweepSpan } from './mgcsweep.js';
 import type { MCache } from './mcache.js';
+import type { Finalizers } from './mfinal.js';
 
 /** Pages per growth step of the heap (mpagealloc.go pallocChunkPages): 4 MiB. */
 export const pallocChunkPages = 512;
@@ -199,6 +201,8 @@ export class MHeap {
   readonly allspans = new Set<MSpan>();
   readonly central: MCentral[] = [];
   readonly bits = new HeapBits();
+  /** The data segment's pointer words (package variables), a root of every collection. */
+  readonly globals = new GlobalBits();
   readonly stats = new HeapStats();
   readonly spanalloc = new FixAlloc(mspanSize);
   readonly cachealloc = new FixAlloc(mcacheSize);
@@ -226,6 +230,21 @@ export class MHeap {
 
   /** Called when an allocation may have crossed the GC trigger (mallocgc's shouldhelpgc). */
   onHeapGrowth: (() => void) | null = null;
+  /** Called for every allocation while the collector marks: size bytes to charge (assists). */
+  onMarkAlloc: ((size: number) => void) | null = null;
+  /** The finalizers (mfinal.ts), from the first SetFinalizer on; null before. */
+  fin: Finalizers | null = null;
+  /**
+   * Roots outside the address space held by the standard packages' natives (timers' channels,
+   * scratch objects): each scanner greys what it holds. The collector calls them every cycle.
+   */
+  readonly rootScanners: ((shade: (p: number) => void) => void)[] = [];
+
+  // Sweep pacing (mgcsweep.ts): pages swept this cycle, and the proportional sweeper's basis.
+  pagesSwept = 0;
+  pagesSweptBasis = 0;
+  sweepHeapLiveBasis = 0;
+  sweepPagesPerByte = 0;
 
   constructor(opts: MHeapOptions = {}) {
     this.mem = opts.mem ?? new AddressSpace();

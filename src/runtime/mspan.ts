@@ -44,8 +44,10 @@
 //     refill it every 32 objects instead of every 64; the objects they return are the same.
 //   - allocBits/gcmarkBits are per-span Uint8Arrays rather than slices of Go's gcBits arenas, and
 //     a fresh mark bitmap is a new zeroed array. The swap is the same.
-//   - no divMul magic (see sizeclasses.ts), no specials list yet (finalizers are a later stage),
-//     no `pageInUse`/`pageMarks` arena bitmaps: the collector can derive them from the span table.
+//   - specials (the finalizers of the span's objects, mfinal.ts) are a JS array sorted by offset
+//     rather than a linked list of records from fixalloc.
+//   - no divMul magic (see sizeclasses.ts), no `pageInUse`/`pageMarks` arena bitmaps: the
+//     collector derives what it needs from the span table.
 
 import { class_to_size, class_to_nelems, _PageShift, _PageSize, spanClassSizeclass } from './sizeclasses.js';
 import { throw_ } from './error.js';
@@ -108,6 +110,12 @@ export function popcount8(b: number): number {
   return (b + (b >>> 4)) & 0x0f;
 }
 
+/** A record attached to one object of a span (Go's special): a finalizer (mfinal.ts). */
+export interface Special {
+  /** Byte offset of the object (or, for tiny objects, of the byte) from the span's start. */
+  readonly offset: number;
+}
+
 export class MSpan {
   /** mSpanList links (stack pool lists, large stack free lists). */
   next: MSpan | null = null;
@@ -150,6 +158,8 @@ export class MSpan {
 
   /** Bookkeeping for checkHeap: where the span is kept. */
   home: SpanHome = SpanHome.None;
+  /** The specials of the span's objects, sorted by offset; null when there are none. */
+  specials: Special[] | null = null;
 
   base(): number {
     return this.startAddr;
@@ -177,6 +187,7 @@ export class MSpan {
     this.limit = 0;
     this.freeIndexForScan = 0;
     this.home = SpanHome.None;
+    this.specials = null;
   }
 
   /** Lay the span out as a heap span of class spc (mheap.initSpan for spanAllocHeap). */

@@ -27,10 +27,18 @@
 //   it stopped. A G parks by calling `gopark` from an instruction or native; the VM notices that
 //   the G no longer runs and returns at the end of that instruction.
 //
+//   The collector (mgc.ts, through `Collector`) runs between turns and on Ps: at the start of
+//   every turn `poll` runs a stop-the-world phase that is due (every M is between instructions
+//   then); findRunnable offers a P to a mark worker first (findRunnableGCWorker) and, before
+//   the P would go idle, to an idle mark worker or the background sweeper; a goroutine in
+//   assist debt pays it before it runs on. The finalizer goroutine (mfinal.ts) is a G with a
+//   TypeScript body (SystemBody) that sets up each finalizer call; findRunnable wakes it when
+//   finalizers are queued (wakefing).
+//
 // How it differs from Go: no locks, atomics or thread handoff (one JS thread); no syscalls or
 // netpoller (host I/O is synchronous); Ms are created on demand as Go does, but an M without a
 // P costs nothing and never runs.
-import { GQueue, GStatus, M, P, PStatus, WaitReason, goidCacheBatch, runqSize } from './runtime2.js';
+import { GCWorkerMode, GQueue, GStatus, M, P, PStatus, WaitReason, goidCacheBatch, runqSize } from './runtime2.js';
 import type { G } from '../vm/goroutine.js';
 import type { MCache } from './mcache.js';
 import { FatalError, InternalError } from './error.js';
@@ -66,6 +74,34 @@ export interface Executor {
   readonly entry: number;
   /** Release what a dead G holds that is not reused (called when it goes to the free list). */
   resetG(g: G): void;
+  /** Grey every Go pointer g's stack, registers and records hold; returns the stack bytes in use. */
+  scanstack(g: G, shade: (p: number) => void): number;
+}
+
+/**
+ * A runtime goroutine whose body is TypeScript calling Go functions (Go's fing): next(g) sets g
+ * up to call the next function and says true, or says false when there is nothing to do, and
+ * g then waits with waitReason. When a call returns, the scheduler asks next again.
+ */
+export interface SystemBody {
+  readonly waitReason: WaitReason;
+  next(g: G): boolean;
+}
+
+/** The collector as the scheduler drives it (mgc.ts). */
+export interface Collector {
+  /** At the start of m's turn, every M between instructions: run a due stop-the-world phase. */
+  poll(m: M): void;
+  /** The mark worker pp should run now, if any (findRunnableGCWorker). */
+  findRunnableGCWorker(pp: P, now: number): GCWorkerMode;
+  /** Collector work for a P that found no goroutine: idle marking or background sweeping. */
+  idleWork(): GCWorkerMode;
+  /** Run pp's worker on m for up to budget ns, advancing m's clock; returns the ns used. */
+  runWorker(m: M, pp: P, budget: number, hasWork: () => boolean): number;
+  /** Pay g's assist debt on m, advancing m's clock; returns the ns used. */
+  assist(m: M, g: G): number;
+  /** A cycle is wanted or running: the scheduler must give it a P rather than sleep. */
+  readonly busy: boolean;
 }
 
 /** The wall clock the timers use (the host's, or the fake one of --faketime). */
@@ -95,7 +131,12 @@ export interface TimerSet {
 /** Observers of scheduling events (the tracer interface of DESIGN's "Seeing it"). */
 export interface SchedTracer {
   sysmon?(s: Sched, now: number): void;
+  /** The collector entered a phase ('sweep termination', 'mark', 'mark termination', 'off'). */
+  gcPhase?(phase: string, now: number): void;
 }
+
+/** findRunnable's answer when the P is to run collector work instead of a goroutine. */
+const gcWork = Symbol('gcWork');
 
 /** Emulated nanoseconds per VM instruction. */
 export const nsPerStep = 1;
@@ -149,6 +190,10 @@ export class Sched {
   tracers: SchedTracer[] = [];
   /** GODEBUG=inittrace=1's reporter, or null. */
   inittrace: InitTrace | null = null;
+  /** The collector (mgc.ts), once the VM has made it. */
+  gc: Collector | null = null;
+  /** Finalizers were queued: wake the finalizer goroutine at the next findRunnable. */
+  fingwake = false;
   private rand: number;
 
   constructor(
@@ -377,9 +422,21 @@ export class Sched {
 
   // ---- scheduling -------------------------------------------------------------------------------
 
-  /** findRunnable: a G for m's P, or null after m gave up its P. Returns [g, inheritTime]. */
-  private findRunnable(m: M): [G, boolean] | null {
+  /**
+   * findRunnable: a G for m's P, or null after m gave up its P, or `gcWork` when the P is to run
+   * collector work (pp.gcWorkerMode says which). Returns [g, inheritTime].
+   */
+  private findRunnable(m: M): [G, boolean] | null | typeof gcWork {
     const pp = m.p!;
+    const gc = this.gc;
+    if (gc !== null) {
+      const mode = gc.findRunnableGCWorker(pp, m.clock);
+      if (mode !== GCWorkerMode.None) {
+        pp.gcWorkerMode = mode;
+        return gcWork;
+      }
+      if (this.fingwake) this.wakefing();
+    }
     if (pp.schedtick % 61 === 0 && this.runq.size > 0) {
       const g = this.globrunqget(pp, 1);
       if (g !== null) return [g, false];
@@ -423,14 +480,27 @@ export class Sched {
       const g = this.globrunqget(pp, 0);
       if (g !== null) return [g, false];
     }
+    // The collector's idle work: an idle mark worker, or the background sweeper.
+    if (gc !== null) {
+      const mode = gc.idleWork();
+      if (mode !== GCWorkerMode.None) {
+        if (m.spinning) this.resetspinning(m);
+        pp.gcWorkerMode = mode;
+        return gcWork;
+      }
+    }
     this.stopm(m);
     return null;
   }
 
-  /** schedule + execute: give m a G to run. Returns false when m gave up its P. */
+  /** schedule + execute: give m a G (or collector work) to run. Returns false when m gave up its P. */
   private schedule(m: M): boolean {
     const found = this.findRunnable(m);
     if (found === null) return false;
+    if (found === gcWork) {
+      if (m.spinning) this.resetspinning(m);
+      return true;
+    }
     const [g, inheritTime] = found;
     if (m.spinning) this.resetspinning(m);
     const pp = m.p!;
@@ -439,6 +509,11 @@ export class Sched {
     g.status = GStatus.Running;
     g.waitreason = WaitReason.Zero;
     if (!inheritTime) pp.schedtick++;
+    const resume = g.parkResume;
+    if (resume !== null) {
+      g.parkResume = null;
+      resume();
+    }
     return true;
   }
 
@@ -482,12 +557,31 @@ export class Sched {
 
   /** goready: gp (waiting) becomes runnable on the current P's runnext. */
   goready(gp: G): void {
+    this.ready(gp, true);
+  }
+
+  /** ready: gp (waiting) becomes runnable on the current P, in runnext or at the queue's tail. */
+  ready(gp: G, next: boolean): void {
     if (gp.status !== GStatus.Waiting) throw new InternalError('bad g->status in ready');
     gp.status = GStatus.Runnable;
     gp.waitreason = WaitReason.Zero;
     const pp = this.curm.p ?? this.allp[0]!;
-    this.runqput(pp, gp, true);
+    this.runqput(pp, gp, next);
     this.wakep();
+  }
+
+  /** The G running on m is preempted to the global run queue (gopreempt_m; stopTheWorld). */
+  preemptToGlobal(m: M): void {
+    const g = m.curg!;
+    g.status = GStatus.Runnable;
+    g.m = null;
+    m.curg = null;
+    this.globrunqput(g);
+  }
+
+  /** Tell the tracers the collector entered a phase. */
+  traceGC(phase: string, now: number): void {
+    for (const tr of this.tracers) tr.gcPhase?.(phase, now);
   }
 
   /**
@@ -583,8 +677,19 @@ export class Sched {
 
   /** The finalizer goroutine, started by the first SetFinalizer (createfing). */
   private fing: G | null = null;
-  createfing(): void {
-    if (this.fing === null) this.fing = this.newSystemG(WaitReason.FinalizerWait);
+  createfing(body: SystemBody): void {
+    if (this.fing !== null) return;
+    this.fing = this.newSystemG(WaitReason.FinalizerWait);
+    this.fing.body = body;
+    this.fing.depth = 0;
+  }
+
+  /** wakefing: finalizers are queued and the finalizer goroutine waits: give it the first call. */
+  private wakefing(): void {
+    const gp = this.fing;
+    this.fingwake = false;
+    if (gp === null || gp.status !== GStatus.Waiting || gp.waitreason !== WaitReason.FinalizerWait) return;
+    if (gp.body!.next(gp)) this.ready(gp, true);
   }
 
   /** Goroutines that are not runtime goroutines and not dead (runtime.NumGoroutine). */
@@ -607,12 +712,16 @@ export class Sched {
       let m: M | null = null;
       for (const x of this.allm) if (x.p !== null && (m === null || x.clock <= m.clock)) m = x;
       if (m === null) {
-        this.idle();
+        // An idle P still has collector work to do before anyone sleeps.
+        if (this.gc?.busy && this.pidle.length > 0) this.startm(false);
+        else this.idle();
         continue;
       }
       if (m.clock > this.now) this.now = m.clock;
       while (this.sysmonNext <= this.now) this.sysmon();
       this.curm = m;
+      this.gc?.poll(m);
+      if (m.p === null) continue;
       // A turn: up to `budget` instructions, through as many goroutines as park or yield in it.
       this.turnEnd = false;
       const running = this.allp.length - this.pidle.length;
@@ -623,9 +732,18 @@ export class Sched {
       while (budget > 0) {
         if (m.p === null) break;
         this.exec.setMCache(m.p.mcache);
-        if (m.curg === null && !this.schedule(m)) break;
+        if (m.curg === null && m.p.gcWorkerMode === GCWorkerMode.None && !this.schedule(m)) break;
         if (this.turnEnd) break;
+        const pp = m.p;
+        if (pp.gcWorkerMode !== GCWorkerMode.None) {
+          budget -= Math.max(1, Math.ceil(this.gc!.runWorker(m, pp, budget * nsPerStep, () => this.hasRunnable(pp)) / nsPerStep));
+          continue;
+        }
         const g = m.curg!;
+        if (g.gcAssistBytes < 0 && this.gc !== null) {
+          budget -= Math.ceil(this.gc.assist(m, g) / nsPerStep);
+          if (m.curg !== g) continue;
+        }
         if (g.preempt && m.locks === 0) {
           // gopreempt_m: back to the global queue (not while pinned: canPreemptM).
           g.preempt = false;
@@ -647,6 +765,17 @@ export class Sched {
           if (g === maing) {
             if (!g.goexiting) return true;
             this.mainExited = true;
+          }
+          if (g.body !== null) {
+            // A runtime goroutine's call returned: its next call, or it waits.
+            if (g.body.next(g)) {
+              g.status = GStatus.Runnable;
+              this.runqput(m.p!, g, true);
+            } else {
+              g.status = GStatus.Waiting;
+              g.waitreason = g.body.waitReason;
+            }
+            continue;
           }
           this.goexit0(m, g);
         }
@@ -675,6 +804,11 @@ export class Sched {
     if (w !== 0 && w < now && m.curg !== null) m.curg.preempt = true;
     else if (this.pidle.length > 0) this.startm(false);
     return true;
+  }
+
+  /** Whether pp has a goroutine waiting to run (an idle mark worker yields to it: pollWork). */
+  private hasRunnable(pp: P): boolean {
+    return pp.runnext !== null || pp.runqLength > 0 || this.runq.size > 0;
   }
 
   /** Every M is idle: wait for the next timer, or report the deadlock. */

@@ -75,6 +75,22 @@ export const WaitReason = {
 } as const;
 export type WaitReason = (typeof WaitReason)[keyof typeof WaitReason];
 
+/**
+ * What collector work a P is doing instead of running a goroutine (Go's gcMarkWorkerMode, plus
+ * the background sweeper, which Go runs as a goroutine and minigo as a P's idle work).
+ */
+export enum GCWorkerMode {
+  None,
+  /** A P given over to marking until there is no mark work left. */
+  Dedicated,
+  /** A P marking for its share of fractionalUtilizationGoal, then back to goroutines. */
+  Fractional,
+  /** A P with nothing else to do, marking until a goroutine becomes runnable. */
+  Idle,
+  /** A P with nothing else to do, sweeping (bgsweep). */
+  BgSweep,
+}
+
 /** Length of a P's local run queue. */
 export const runqSize = 256;
 /** Goroutine ids a P takes from sched.goidgen at a time. */
@@ -96,6 +112,10 @@ export class P {
   readonly gFree: G[] = [];
   /** Link in sched.pidle. */
   link: P | null = null;
+  /** The collector work this P runs now instead of a goroutine (mgc.ts). */
+  gcWorkerMode = GCWorkerMode.None;
+  /** Emulated ns this P has spent in fractional mark work this cycle. */
+  gcFractionalMarkTime = 0;
 
   constructor(
     readonly id: number,

@@ -168,6 +168,17 @@ export function semtable(sched: SemaSched): SemTable {
   return t;
 }
 
+/**
+ * The collector's root job for semaphores: every address someone sleeps on (Go's sudog.elem),
+ * so that the Mutex or WaitGroup holding it outlives its sleepers.
+ */
+export function semaRoots(sched: SemaSched, shade: (p: number) => void): void {
+  const t = tables.get(sched);
+  if (t === undefined) return;
+  for (const r of t.roots) for (const addr of r.queues.keys()) shade(addr);
+  for (const addr of t.notifyWaiters.keys()) shade(addr);
+}
+
 /** cansemacquire: take one unit if the count is positive. */
 function cansemacquire(mem: SemaMem, addr: number): boolean {
   const v = mem.load32(addr);

@@ -35,6 +35,7 @@ import type { BigStore } from './int64.js';
 import type { FuncCode } from './program.js';
 import { GStatus, WaitReason } from '../runtime/runtime2.js';
 import type { M } from '../runtime/runtime2.js';
+import type { SystemBody } from '../runtime/proc.js';
 
 export { GStatus };
 
@@ -99,6 +100,15 @@ export class G {
   gopcPc = 0;
   /** Wake-up data left by the goroutine that readied this one (Go's g.param). */
   param: unknown = null;
+  /**
+   * What the parked goroutine does first when it runs again: the runtime code that follows
+   * gopark in Go (runtime.GC's final sweep), run by the scheduler before the VM resumes it.
+   */
+  parkResume: (() => void) | null = null;
+  /** Allocation bytes this goroutine may still do before assisting the collector (negative: debt). */
+  gcAssistBytes = 0;
+  /** A runtime goroutine with a TypeScript body that calls Go functions (the finalizer goroutine). */
+  body: SystemBody | null = null;
 
   constructor(
     public goid: number,

@@ -34,9 +34,15 @@
 // the map meanwhile is caught, as it would be by a write in flight on another CPU. A program
 // that locks around its map operations never sees that, because the lock spans the whole turn.
 //
+// Keys and elements are copied with typedmemmove and cleared with memclrHasPointers, and bucket
+// pointers stored with writePointer, so that the collector's write barrier sees every pointer a
+// map moves: evacuation copies into buckets allocated black during a mark, and the old buckets
+// may not be scanned yet (mbarrier.ts).
+//
 // How it differs from Go: no indirect keys/values.
 import type { AddressSpace } from '../runtime/mem.js';
 import { mallocgc } from '../runtime/malloc.js';
+import { writePointer, typedmemmove, memclrHasPointers } from '../runtime/mbarrier.js';
 import type { MCache } from '../runtime/mcache.js';
 import { FatalError, PlainPanic } from '../runtime/error.js';
 import { Kind } from './kind.js';
@@ -260,7 +266,7 @@ export function makemap(rt: MapRuntime, mt: VMType, hint: number): number {
   let B = 0;
   while (overLoadFactor(hint, B)) B++;
   mem.store8(h + H_B, B);
-  if (B !== 0) mem.storePtr(h + H_BUCKETS, newarrayBuckets(rt, layoutOf(rt, mt), 2 ** B));
+  if (B !== 0) writePointer(mem, h + H_BUCKETS, newarrayBuckets(rt, layoutOf(rt, mt), 2 ** B));
   return h;
 }
 
@@ -328,7 +334,7 @@ function mapassign1(rt: MapRuntime, mt: VMType, h: number, keyp: number): number
   const mem = rt.mem;
   const l = layoutOf(rt, mt);
   const hash = typehash(rt, l.key, keyp, mem.load32(h + H_HASH0));
-  if (mem.loadPtr(h + H_BUCKETS) === 0) mem.storePtr(h + H_BUCKETS, newarrayBuckets(rt, l, 1));
+  if (mem.loadPtr(h + H_BUCKETS) === 0) writePointer(mem, h + H_BUCKETS, newarrayBuckets(rt, l, 1));
   for (;;) {
     const B = mem.load8(h + H_B);
     const bucket = hash & bucketMask(B);
@@ -352,7 +358,7 @@ function mapassign1(rt: MapRuntime, mt: VMType, h: number, keyp: number): number
         const k = b + l.keyOff + i * l.key.size;
         if (!keyEqual(rt, l.key, keyp, k)) continue;
         // Update the key (Go does, for +0/-0 and NaN-free equal keys with different bits).
-        mem.memmove(k, keyp, l.key.size);
+        typedmemmove(mem, l.key, k, keyp);
         found = b + l.elemOff + i * l.elem.size;
         break bucketloop;
       }
@@ -371,7 +377,7 @@ function mapassign1(rt: MapRuntime, mt: VMType, h: number, keyp: number): number
       inserti = 0;
     }
     mem.store8(insertb + inserti, top);
-    mem.memmove(insertb + l.keyOff + inserti * l.key.size, keyp, l.key.size);
+    typedmemmove(mem, l.key, insertb + l.keyOff + inserti * l.key.size, keyp);
     mem.store64(h + H_COUNT, count + 1);
     return insertb + l.elemOff + inserti * l.elem.size;
   }
@@ -382,7 +388,7 @@ function newoverflow(rt: MapRuntime, l: MapLayout, h: number, b: number): number
   const ovf = newarrayBuckets(rt, l, 1);
   const n = mem.load16(h + H_NOVERFLOW);
   if (n < 0xffff) mem.store16(h + H_NOVERFLOW, n + 1);
-  mem.storePtr(b + l.ovfOff, ovf);
+  writePointer(mem, b + l.ovfOff, ovf);
   return ovf;
 }
 
@@ -400,8 +406,8 @@ function hashGrow(rt: MapRuntime, l: MapLayout, h: number): void {
   if ((mem.load8(h + H_FLAGS) & iteratorFlag) !== 0) flags |= oldIteratorFlag;
   mem.store8(h + H_FLAGS, flags);
   mem.store8(h + H_B, B + bigger);
-  mem.storePtr(h + H_OLDBUCKETS, oldbuckets);
-  mem.storePtr(h + H_BUCKETS, newbuckets);
+  writePointer(mem, h + H_OLDBUCKETS, oldbuckets);
+  writePointer(mem, h + H_BUCKETS, newbuckets);
   mem.store64(h + H_NEVACUATE, 0);
   mem.store16(h + H_NOVERFLOW, 0);
 }
@@ -452,8 +458,8 @@ function evacuate(rt: MapRuntime, l: MapLayout, h: number, oldbucket: number): v
           d.i = 0;
         }
         mem.store8(d.b + d.i, top);
-        mem.memmove(d.b + l.keyOff + d.i * l.key.size, k, l.key.size);
-        mem.memmove(d.b + l.elemOff + d.i * l.elem.size, bb + l.elemOff + i * l.elem.size, l.elem.size);
+        typedmemmove(mem, l.key, d.b + l.keyOff + d.i * l.key.size, k);
+        typedmemmove(mem, l.elem, d.b + l.elemOff + d.i * l.elem.size, bb + l.elemOff + i * l.elem.size);
         d.i++;
       }
     }
@@ -469,7 +475,7 @@ function advanceEvacuationMark(rt: MapRuntime, l: MapLayout, h: number, newbit: 
   while (n !== stop && evacuated(mem, old + n * l.bucketsize)) n++;
   mem.store64(h + H_NEVACUATE, n);
   if (n === newbit) {
-    mem.storePtr(h + H_OLDBUCKETS, 0);
+    writePointer(mem, h + H_OLDBUCKETS, 0);
     mem.store8(h + H_FLAGS, mem.load8(h + H_FLAGS) & ~sameSizeGrowFlag);
   }
 }
@@ -506,8 +512,8 @@ function mapdelete1(rt: MapRuntime, l: MapLayout, h: number, keyp: number): void
       }
       const k = b + l.keyOff + i * l.key.size;
       if (!keyEqual(rt, l.key, keyp, k)) continue;
-      mem.memclr(k, l.key.size);
-      mem.memclr(b + l.elemOff + i * l.elem.size, l.elem.size);
+      memclrHasPointers(mem, l.key, k);
+      memclrHasPointers(mem, l.elem, b + l.elemOff + i * l.elem.size);
       mem.store8(b + i, emptyOne);
       // Turn trailing emptyOne states into emptyRest.
       let bi = b;
@@ -555,10 +561,10 @@ export function mapiterinit(rt: MapRuntime, mt: VMType, mtIndex: number, h: numb
   mem.memclr(it, hiterSize);
   mem.store64(it + I_T, mtIndex);
   if (h === 0 || mem.load64(h + H_COUNT) === 0) return;
-  mem.storePtr(it + I_H, h);
+  writePointer(mem, it + I_H, h);
   const B = mem.load8(h + H_B);
   mem.store8(it + I_B, B);
-  mem.storePtr(it + I_BUCKETS, mem.loadPtr(h + H_BUCKETS));
+  writePointer(mem, it + I_BUCKETS, mem.loadPtr(h + H_BUCKETS));
   const r = rt.fastrand();
   mem.store64(it + I_START, r & bucketMask(B));
   mem.store8(it + I_OFFSET, (r >>> B) & (bucketCnt - 1));
@@ -586,8 +592,8 @@ export function mapiternext(rt: MapRuntime, mt: VMType, it: number): void {
   for (;;) {
     if (b === 0) {
       if (bucket === startBucket && wrapped) {
-        mem.storePtr(it + I_KEY, 0);
-        mem.storePtr(it + I_ELEM, 0);
+        writePointer(mem, it + I_KEY, 0);
+        writePointer(mem, it + I_ELEM, 0);
         return;
       }
       const oldbuckets = mem.loadPtr(h + H_OLDBUCKETS);
@@ -629,10 +635,10 @@ export function mapiternext(rt: MapRuntime, mt: VMType, it: number): void {
         ev = e;
         ek = k;
       }
-      mem.storePtr(it + I_KEY, ek);
-      mem.storePtr(it + I_ELEM, ev);
+      writePointer(mem, it + I_KEY, ek);
+      writePointer(mem, it + I_ELEM, ev);
       mem.store64(it + I_BUCKET, bucket);
-      if (mem.loadPtr(it + I_BPTR) !== b) mem.storePtr(it + I_BPTR, b);
+      if (mem.loadPtr(it + I_BPTR) !== b) writePointer(mem, it + I_BPTR, b);
       mem.store8(it + I_I, i + 1);
       mem.store64(it + I_CHECK, checkBucket === noCheck ? 0 : checkBucket + 1);
       mem.store8(it + I_WRAPPED, wrapped ? 1 : 0);
@@ -640,7 +646,7 @@ export function mapiternext(rt: MapRuntime, mt: VMType, it: number): void {
     }
     b = mem.loadPtr(b + l.ovfOff);
     i = 0;
-    mem.storePtr(it + I_BPTR, b);
+    writePointer(mem, it + I_BPTR, b);
   }
 }
 

@@ -153,7 +153,7 @@ const table = [
   { name: 'CALL', shape: 'fr_', width: 1, doc: 'call function a with its window at register b' },
   { name: 'CALLI', shape: 'rr_', width: 1, doc: 'call the func value in a (a closure pointer) with its window at register b' },
   { name: 'CALLN', shape: 'nr_', width: 1, doc: 'call native a with arguments and results at register b' },
-  { name: 'RET', shape: 'ri_', width: 1, doc: 'copy registers a..a+b-1 to r0.., return to the caller' },
+  { name: 'RET', shape: 'ri_', width: 1, doc: 'copy registers a..a+b-1 to r0.., clear the frame\'s other pointer registers (dead roots), return to the caller' },
   { name: 'CTX', shape: 'r__', width: 1, doc: 'a = the closure pointer this frame was called with' },
   // ---- memory (b is an address register, c a byte offset)
   { name: 'LOAD_U8', shape: 'rri', width: 1, doc: 'a = *(uint8*)(b + c)' },

@@ -44,6 +44,9 @@ import { systemClock } from '../runtime/clock.js';
 import { SchedTrace } from '../runtime/schedtrace.js';
 import { InitTrace } from '../runtime/inittrace.js';
 import type { DebugVars } from '../runtime/debugvars.js';
+import { GC } from '../runtime/mgc.js';
+import { maxMemoryLimit } from '../runtime/mgcpacer.js';
+import { scanstack } from './stackscan.js';
 import { Arith, MAX_SAFE, getBig, setBig, slowArith, setI64, setU64, wrapBig, f2i64, f2u64, regToCount, type BigStore } from './int64.js';
 import { MemoryFault, PlainPanic, InternalError, FatalError } from '../runtime/error.js';
 import { clearMapWriting } from './map.js';
@@ -84,13 +87,15 @@ export class VM implements NativeContext {
   cur!: G;
   /** The scheduler (proc.ts) that runs this VM's goroutines. */
   readonly sched: Sched;
+  /** The garbage collector (mgc.ts). */
+  readonly gc: GC;
   private typeByAddr = new Map<number, VMType>();
 
   constructor(
     readonly prog: VMProgram,
     readonly out: Output,
     args: readonly string[] = [],
-    opts: Partial<SchedOptions> & { debug?: DebugVars } = {},
+    opts: Partial<SchedOptions> & { debug?: DebugVars; gcPercent?: number; memoryLimit?: number } = {},
   ) {
     this.funcs = prog.funcs;
     this.types = prog.types;
@@ -116,6 +121,26 @@ export class VM implements NativeContext {
     if (debug !== undefined && debug.inittrace > 0) {
       this.sched.inittrace = new InitTrace(this.heap, () => this.sched.nanotime(), (s) => this.printErr(s), 0);
     }
+    const clock = this.sched.opts.clock;
+    this.gc = new GC(
+      this.heap,
+      this.sched,
+      {
+        printErr: (s) => this.printErr(s),
+        scanstack: (g, shade) => scanstack(this.funcs, this.mem, g, shade),
+        unixNanos: () => {
+          const [sec, nsec] = clock.walltime();
+          return sec * 1e9 + nsec;
+        },
+        quiesce: (m) => {
+          while (m.pendingMapWrites.length > 0) clearMapWriting(this.mem, m.pendingMapWrites.pop()!);
+        },
+      },
+      { gctrace: debug?.gctrace ?? 0, gccheckmark: debug?.gccheckmark ?? 0, gcstoptheworld: debug?.gcstoptheworld ?? 0 },
+      opts.gcPercent ?? 100,
+      opts.memoryLimit ?? maxMemoryLimit,
+    );
+    this.sched.gc = this.gc;
   }
 
   // ---- Executor (what the scheduler asks of the VM) -------------------------------------------
@@ -149,7 +174,12 @@ export class VM implements NativeContext {
   newMCache(): MCache {
     return new MCacheClass(this.heap);
   }
+  scanstack(g: G, shade: (p: number) => void): number {
+    return scanstack(this.funcs, this.mem, g, shade);
+  }
   resetG(g: G): void {
+    g.gcAssistBytes = 0;
+    g.parkResume = null;
     g.defers.length = 0;
     g.panics.length = 0;
     g.big.length = 0;
@@ -249,7 +279,14 @@ export class VM implements NativeContext {
     g.kindOf[d] = FrameKind.NativeCall;
     g.depth = d + 1;
     if (callee.frameMem > 0) this.mem.memclr(g.fpOf[d]!, callee.frameMem);
-    const st = this.loop(g, 1 << 30);
+    // The call runs to its end inside the native: a turn cannot end in it (no safe point there).
+    this.nested++;
+    let st: RunStatus;
+    try {
+      st = this.loop(g, 1 << 30);
+    } finally {
+      this.nested--;
+    }
     if (st !== RunStatus.Done || g.depth !== d) throw new InternalError('callGo: the called function did not return');
     const out: number[] = [];
     for (let i = 0; i < nres; i++) out.push(g.regs[nb + i]!);
@@ -366,6 +403,9 @@ export class VM implements NativeContext {
       }
     }
   }
+
+  /** Go calls in progress inside natives (callGo): while any, the loop ignores turnEnd. */
+  private nested = 0;
 
   /** The loop's remaining budget when it was left by an exception. */
   private budgetLeft = 0;
@@ -922,7 +962,7 @@ export class VM implements NativeContext {
             fp = fpOf[d]!;
             guard = g.stack.lo + _StackGuard;
             pc += 4;
-            if (g.status !== GStatus.Running || this.sched.turnEnd) {
+            if (g.status !== GStatus.Running || (this.sched.turnEnd && this.nested === 0)) {
               // The native parked the goroutine (gopark) or yielded (Gosched), or woke an M.
               pcOf[d] = pc;
               this.budgetLeft = budget;
@@ -939,6 +979,14 @@ export class VM implements NativeContext {
                 regs[base] = v;
                 if (v !== v) moveReg(regs, big, base, src);
               } else for (let i = 0; i < n; i++) moveReg(regs, big, base + i, src + i);
+            }
+            // The frame's pointers die with it: its caller's registers from here up would keep
+            // them as stale roots (the pointer maps are per function, not per instruction).
+            const pr = fn.ptrRegs;
+            for (let k = pr.length - 1; k >= 0; k--) {
+              const r = pr[k]!;
+              if (r < n) break;
+              regs[base + r] = 0;
             }
             const kind = kindOf[d]!;
             d--;
@@ -1084,6 +1132,12 @@ export class VM implements NativeContext {
           case Op.NEW:
             regs[base + code[pc + 1]!] = mallocgc(this.mcache, this.types[code[pc + 2]!]!.size, this.types[code[pc + 2]!]!, true);
             pc += 4;
+            if ((this.sched.turnEnd && this.nested === 0)) {
+              // The allocation asked for a collection or an assist: end the turn at this safe point.
+              pcOf[d] = pc;
+              this.budgetLeft = budget;
+              return RunStatus.Budget;
+            }
             break;
           // ---- indexing and slicing
           case Op.INDEX: {
@@ -1147,7 +1201,7 @@ export class VM implements NativeContext {
             this.budgetLeft = budget;
             this.sched.newproc(mem.loadPtr(fv), fv, g, fnOf[d]!, pc);
             pc += 4;
-            if (this.sched.turnEnd) {
+            if ((this.sched.turnEnd && this.nested === 0)) {
               // newproc woke an M: end the turn so that it starts now, not after this turn.
               pcOf[d] = pc;
               this.budgetLeft = budget;
@@ -1166,7 +1220,7 @@ export class VM implements NativeContext {
             this.budgetLeft = budget;
             chanop(this, op, code, pc, base, regs);
             pc += opWordsOf[op]!;
-            if (g.status !== GStatus.Running || this.sched.turnEnd) {
+            if (g.status !== GStatus.Running || (this.sched.turnEnd && this.nested === 0)) {
               // Parked (blocked), or it readied a goroutine and woke an M that starts now.
               pcOf[d] = pc;
               return g.status !== GStatus.Running ? RunStatus.Parked : RunStatus.Budget;
@@ -1211,6 +1265,11 @@ export class VM implements NativeContext {
           case Op.PRINTNL:
             this.rare(op, code, pc, base, regs, big, g, d);
             pc += opWordsOf[op]!;
+            if ((this.sched.turnEnd && this.nested === 0)) {
+              pcOf[d] = pc;
+              this.budgetLeft = budget;
+              return RunStatus.Budget;
+            }
             break;
           default:
             unreachableOp(op);
@@ -1284,9 +1343,15 @@ export class VM implements NativeContext {
         typedmemmove(mem, t, dst, src);
         break;
       }
-      case Op.MEMCLR:
-        if (code[pc + 2]! > 0) mem.memclr(regs[base + code[pc + 1]!]!, code[pc + 2]!);
+      case Op.MEMCLR: {
+        const n = code[pc + 2]!;
+        if (n > 0) {
+          const a = regs[base + code[pc + 1]!]!;
+          mem.wb?.bulk(mem, a, 0, n);
+          mem.memclr(a, n);
+        }
         break;
+      }
       case Op.MEMEQ: {
         const n = code[pc + 4]!;
         regs[base + code[pc + 1]!] = n === 0 || mem.memequal(regs[base + code[pc + 2]!]!, regs[base + code[pc + 3]!]!, n) ? 1 : 0;
@@ -1351,7 +1416,7 @@ export class VM implements NativeContext {
         const c = base + code[pc + 3]!;
         const size = code[pc + 4]!;
         const n = Math.min(regs[b + 1]!, regs[c + 1]!);
-        if (n > 0 && regs[b]! !== regs[c]!) mem.memmove(regs[b]!, regs[c]!, n * size);
+        if (n > 0 && regs[b]! !== regs[c]!) bulkmemmove(mem, regs[b]!, regs[c]!, n * size);
         regs[base + code[pc + 1]!] = n;
         break;
       }
@@ -1580,25 +1645,10 @@ function growsliceCap(size: number, n: number): number {
 
 import { roundupsize as roundup } from '../runtime/sizeclasses.js';
 
-/**
- * The one place a pointer is stored into memory (Go's writebarrierptr / the compiler's
- * write-barrier-guarded store). The collector stage adds the barrier here.
- */
-export function writePointer(mem: AddressSpace, addr: number, p: number): void {
-  mem.storePtr(addr, p);
-}
-
-/** typedmemmove: copy a value of type t (barriers for its pointer words go here). */
-export function typedmemmove(mem: AddressSpace, t: VMType, dst: number, src: number): void {
-  if (dst === src || t.size === 0) return;
-  mem.memmove(dst, src, t.size);
-}
-
-/** typedslicecopy: n elements of type t from src to dst. */
-export function typedslicecopy(mem: AddressSpace, t: VMType, dst: number, src: number, n: number): void {
-  if (dst === src || n === 0 || t.size === 0) return;
-  mem.memmove(dst, src, n * t.size);
-}
+// The pointer-store paths and their write barrier live in the runtime (mbarrier.ts); the VM's
+// instructions, natives and the faster tier all call these.
+export { writePointer, typedmemmove, typedslicecopy } from '../runtime/mbarrier.js';
+import { writePointer, typedmemmove, typedslicecopy, bulkmemmove } from '../runtime/mbarrier.js';
 
 /**
  * SLICE a b c / d e f g: a..a+2 = slice of (ptr b, cap c)[d:e:f]; g = elemsize*2 + (1 if the

@@ -22,6 +22,9 @@ class FakeG {
   gopcPc = 0;
   goexiting = false;
   param: unknown = null;
+  parkResume = null;
+  gcAssistBytes = 0;
+  body = null;
   script: Action[] = [];
   /** Instructions left of the current `run` action. */
   left = -1;
@@ -80,6 +83,9 @@ class FakeExec implements Executor {
     return f as unknown as G;
   }
   resetG(): void {}
+  scanstack(): number {
+    return 0;
+  }
 }
 
 const clock: Clock = { nanotime: () => 0, walltime: () => 0, sleepUntil: () => {} };

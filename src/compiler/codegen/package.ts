@@ -39,7 +39,7 @@ import { natives as nativeRegistry } from '../../vm/natives.js';
 import { FuncCompiler, Placement, capturesOf, type VarLoc } from './func.js';
 import type { ProgramEscapes } from '../escape/program.js';
 import { FuncBuilder } from './builder.js';
-import { TypeTable, isMemType, regWidth } from './types.js';
+import { TypeTable, isMemType, pointerWords, regWidth } from './types.js';
 import { stmts, emitRet, initVar } from './stmt.js';
 import { convertTo, load, store, expr, memOf, varLoc, type LValue, type MemLoc } from './expr.js';
 import { Ifaces } from './iface.js';
@@ -181,6 +181,7 @@ export class ProgramCompiler {
       if (!(obj instanceof Var)) continue;
       const addr = this.mem.dataAlloc(Math.max(sizeof(obj.type), 1), alignof(obj.type));
       this.globals.set(obj, addr);
+      this.heap.globals.add(addr, pointerWords(obj.type));
     }
   }
 

@@ -6,6 +6,7 @@
 // The Scanner's and Reader's fields are read at gc's offsets on amd64 (bufio.go). A func value is a
 // pointer to a closure whose first word is the function's index, so the split function is
 // ScanLines when that word is ScanLines' index (found by name once per program).
+import { writePointer } from '../../runtime/mbarrier.js';
 import type { FuncCode, NativeFn, VMProgram } from '../../vm/program.js';
 
 const offSplit = 16;
@@ -70,7 +71,7 @@ export const bufioNatives: Record<string, NativeFn> = {
     const i = mem.bytes(buf + start, end - start).indexOf(10);
     if (i < 0) return;
     const n = i > 0 && mem.load8(buf + start + i - 1) === 13 ? i - 1 : i;
-    mem.storePtr(s + offToken, buf + start);
+    writePointer(mem, s + offToken, buf + start);
     mem.store64(s + offToken + 8, n);
     mem.store64(s + offToken + 16, mem.load64(s + offBuf + 16) - start);
     mem.store64(s + offStart, start + i + 1);

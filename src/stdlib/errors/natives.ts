@@ -3,6 +3,7 @@
 //
 // How it differs from Go: reflectlite reads Go's type descriptors; these read minigo's VMTypes
 // and build itabs with the VM's getitab.
+import { writePointer, typedmemmove } from '../../runtime/mbarrier.js';
 import type { NativeContext, NativeFn, VMType } from '../../vm/program.js';
 import { getitab, type IfaceRuntime } from '../../vm/iface.js';
 import { PlainPanic } from '../../runtime/error.js';
@@ -54,12 +55,12 @@ export const errorsNatives: Record<string, NativeFn> = {
       const empty = (et.imethods?.length ?? 0) === 0;
       const tab = empty ? dyn.addr : getitab(vm as unknown as IfaceRuntime, dyn, et, true);
       if (tab === 0) return;
-      mem.storePtr(dst, tab);
-      mem.storePtr(dst + 8, data);
+      writePointer(mem, dst, tab);
+      writePointer(mem, dst + 8, data);
     } else {
       if (et.addr !== dyn.addr) return;
-      if (pointerShaped(dyn.kind)) mem.storePtr(dst, data);
-      else mem.memmove(dst, data, dyn.size);
+      if (pointerShaped(dyn.kind)) writePointer(mem, dst, data);
+      else typedmemmove(mem, dyn, dst, data);
     }
     vm.regs[base] = 1;
   },

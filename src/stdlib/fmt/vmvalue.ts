@@ -14,6 +14,7 @@
 // How it differs from reflect: no flags (the engine tracks read-only values itself); Format and
 // Scan methods are not offered yet (the engine then prints or scans the value by kind), because
 // they need fmt.State and fmt.ScanState as Go values.
+import { writePointer } from '../../runtime/mbarrier.js';
 import type { NativeContext, VMType } from '../../vm/program.js';
 import { hiterSize, mapiterinit, mapiternext, type MapRuntime } from '../../vm/map.js';
 import { type Bytes, type GoMethods, type GoValue, type Int64, Kind } from './value.js';
@@ -263,7 +264,7 @@ export class VMValue implements GoValue {
     }
   }
   setString(s: Bytes): void {
-    this.vm.mem.storePtr(this.addr, newBytes(this.vm, s));
+    writePointer(this.vm.mem, this.addr, newBytes(this.vm, s));
     this.vm.mem.store64(this.addr + 8, s.length);
   }
   setBytes(b: Bytes): void {

@@ -6,6 +6,7 @@
 //
 // How it differs from Go: descriptors 1 and 2 are the host's buffered output; writes to them
 // never fail. Descriptor 0 is read through the shared stdin buffer (stdin.ts).
+import { writePointer } from '../../runtime/mbarrier.js';
 import type { NativeContext, NativeFn } from '../../vm/program.js';
 import { ProgramExit } from '../../vm/errors.js';
 import { Errno, errnoText, hostOf } from '../../runtime/host.js';
@@ -37,10 +38,10 @@ export const osNatives: Record<string, NativeFn> = {
     const strs = args.map((a) => vm.newString(a));
     const arr = vm.alloc(16 * args.length, true);
     strs.forEach(([p, n], i) => {
-      mem.storePtr(arr + 16 * i, p);
+      writePointer(mem, arr + 16 * i, p);
       mem.store64(arr + 16 * i + 8, n);
     });
-    mem.storePtr(addr, arr);
+    writePointer(mem, addr, arr);
     mem.store64(addr + 8, args.length);
     mem.store64(addr + 16, args.length);
   },
@@ -52,10 +53,10 @@ export const osNatives: Record<string, NativeFn> = {
     const strs = env.map((a) => vm.newString(a));
     const arr = env.length === 0 ? 0 : vm.alloc(16 * env.length, true);
     strs.forEach(([p, n], i) => {
-      mem.storePtr(arr + 16 * i, p);
+      writePointer(mem, arr + 16 * i, p);
       mem.store64(arr + 16 * i + 8, n);
     });
-    mem.storePtr(addr, arr);
+    writePointer(mem, addr, arr);
     mem.store64(addr + 8, env.length);
     mem.store64(addr + 16, env.length);
   },

@@ -4,14 +4,19 @@
 // GOMAXPROCS, NumGoroutine: src/runtime/proc.ts), ReadMemStats over the real allocator's
 // counters (src/runtime/mstats.ts).
 //
-// How it differs from Go: GC, SetFinalizer and KeepAlive do nothing until the collector stage
-// (nothing is ever freed, so no finalizer can be due).
+// and the collector's entry points: runtime.GC (src/runtime/mgc.ts), SetFinalizer
+// (finalizer.ts), runtime/debug's SetGCPercent, SetMemoryLimit and FreeOSMemory.
+//
+// How it differs from Go: KeepAlive needs no body: the call keeps its argument in a register the
+// stack scan sees until the call, which is all KeepAlive promises. FreeOSMemory collects but
+// releases nothing (minigo has no scavenger).
 import type { NativeFn } from '../../vm/program.js';
 import { readMemStats, writeMemStats } from '../../runtime/mstats.js';
 import { RuntimePanic } from '../../vm/errors.js';
 import { GoexitSignal } from '../../vm/panic.js';
 import { traceback, tracebackothers } from '../../vm/traceback.js';
 import type { VM } from '../../vm/vm.js';
+import { setFinalizer } from './finalizer.js';
 
 const encoder = new TextEncoder();
 
@@ -29,7 +34,10 @@ export const runtimeNatives: Record<string, NativeFn> = {
   'runtime.errorString.RuntimeError': () => {},
   'runtime.complex128div': (vm, base) => complexdiv(vm.regs, base, false),
   'runtime.complex64div': (vm, base) => complexdiv(vm.regs, base, true),
-  'runtime.GC': nop,
+  'runtime.GC': (vm) => {
+    const v = vm as unknown as VM;
+    v.gc.userGC(v.sched.getg());
+  },
   'runtime.Gosched': (vm) => {
     vm.sched.gosched();
   },
@@ -37,9 +45,18 @@ export const runtimeNatives: Record<string, NativeFn> = {
     throw new GoexitSignal();
   },
   'runtime.KeepAlive': nop,
-  'runtime.SetFinalizer': (vm) => {
-    // The finalizer goroutine starts with the first finalizer, as Go's createfing does.
-    vm.sched.createfing();
+  'runtime.SetFinalizer': setFinalizer,
+  'runtime/debug.SetGCPercent': (vm, base) => {
+    vm.regs[base] = (vm as unknown as VM).gc.setGCPercent(vm.regs[base]!);
+  },
+  'runtime/debug.SetMemoryLimit': (vm, base) => {
+    const v = vm.regs[base]!;
+    const limit = v === v ? v : Number(vm.intBig(base));
+    vm.regs[base] = (vm as unknown as VM).gc.setMemoryLimit(limit);
+  },
+  'runtime/debug.FreeOSMemory': (vm) => {
+    const v = vm as unknown as VM;
+    v.gc.userGC(v.sched.getg());
   },
   'runtime.LockOSThread': nop,
   'runtime.UnlockOSThread': nop,

@@ -20,6 +20,9 @@
 //   value and startNano, whose addresses the package's variable natives recorded at
 //   initialization (natives.ts).
 //
+//   The records live outside the address space, so the struct, its channel or func, and the
+//   scratch Time are registered as roots of the collector (MHeap.rootScanners).
+//
 // How it differs from Go: Go's runtime timer is the runtimeTimer struct itself; here the struct
 // only carries the arguments, and its pp/nextwhen/status words stay zero.
 import type { NativeContext } from '../../vm/program.js';
@@ -73,6 +76,19 @@ export class TimeState {
     const timers = sched.timers instanceof Timers ? sched.timers : new Timers(sched, () => sched.opts.clock.nanotime());
     sched.timers = timers;
     this.timers = timers;
+    vm.heap.rootScanners.push((shade) => this.scanRoots(shade));
+  }
+
+  /**
+   * The collector's roots here (as Go's P.timers keeps its *timer entries alive): each pending
+   * runtimeTimer struct, its channel or func, and the scratch Time.
+   */
+  private scanRoots(shade: (p: number) => void): void {
+    for (const [addr, t] of this.byAddr) {
+      shade(addr);
+      if (typeof t.arg === 'number') shade(t.arg);
+    }
+    shade(this.scratch);
   }
 
   /** startTimer(t): a new runtime timer from the struct at addr, on the current P. */
