@@ -21,6 +21,7 @@ import { ProgramEscapes } from '../compiler/escape/program.js';
 import { traceback } from '../vm/panic.js';
 import { disassemble } from '../vm/disasm.js';
 import { ProgramExit } from '../vm/errors.js';
+import type { JitMode } from '../vm/jit/jit.js';
 
 /** Check and compile; prints gc's errors and returns null if the program does not compile. */
 function compile(files: string[], goflags: readonly string[] = []) {
@@ -39,7 +40,16 @@ function compile(files: string[], goflags: readonly string[] = []) {
 }
 
 /** What `minigo run` takes besides the file: -gcflags, --seed, --faketime, and the environment. */
-type RunOptions = Partial<SchedOptions> & { faketime: boolean; debug?: DebugVars };
+type RunOptions = Partial<SchedOptions> & { faketime: boolean; debug?: DebugVars; jit?: JitMode };
+
+/**
+ * MINIGO_JIT: `0` or `off` runs everything in the interpreter, `all` translates every function
+ * on its first call (to test the translator), anything else tiers (vm/jit/jit.ts).
+ */
+function jitMode(v: string | undefined): JitMode {
+  if (v === '0' || v === 'off') return 'off';
+  return v === 'all' ? 'all' : 'tiered';
+}
 
 function runOptions(flags: readonly string[]): { goflags: string[]; opts: RunOptions } | string {
   const goflags: string[] = [];
@@ -59,6 +69,7 @@ function runOptions(flags: readonly string[]): { goflags: string[]; opts: RunOpt
   opts.gomaxprocs = n > 0 ? Math.min(n, 256) : availableParallelism();
   opts.clock = opts.faketime ? new FakeClock() : systemClock;
   opts.debug = parseGODEBUG(process.env['GODEBUG']);
+  opts.jit = jitMode(process.env['MINIGO_JIT']);
   return { goflags, opts };
 }
 

@@ -61,8 +61,12 @@ import { errorMethodKey, getitab, dynType, assertTypeError, assertNilError, ifac
 import { PrintKind, printbool, printcomplex, printfloat, printhex } from './print.js';
 import { chanop } from './chanops.js';
 import { FrameKind, gopanic, startPanic, continuePreprint, continueAfterDefer, deferreturn, gorecover, goexit, GoexitDone, GoexitSignal, PanicUnwind, PanicFatal } from './panic.js';
+import { Jit, type JitMode } from './jit/jit.js';
 
 export { RunStatus };
+
+/** loop's answer when the top frame is to continue in translated code (jit/): see drive. */
+const EnterJit = -1;
 
 /** Output sink (the host layer writes it to fds 1 and 2). */
 export interface Output {
@@ -84,13 +88,17 @@ export class VM implements NativeContext {
   cur!: G;
   /** The scheduler (proc.ts) that runs this VM's goroutines. */
   readonly sched: Sched;
+  /** The faster tier: hot functions translated to JS (jit/jit.ts). */
+  readonly jit: Jit;
+  /** Set by translated code that leaves the top frame's next instruction to the interpreter. */
+  jitBail = false;
   private typeByAddr = new Map<number, VMType>();
 
   constructor(
     readonly prog: VMProgram,
     readonly out: Output,
     args: readonly string[] = [],
-    opts: Partial<SchedOptions> & { debug?: DebugVars } = {},
+    opts: Partial<SchedOptions> & { debug?: DebugVars; jit?: JitMode } = {},
   ) {
     this.funcs = prog.funcs;
     this.types = prog.types;
@@ -99,6 +107,7 @@ export class VM implements NativeContext {
     this.heap = prog.heap;
     this.mcache = this.heap.mcaches[0] ?? new MCacheClass(this.heap);
     this.args = args;
+    this.jit = new Jit(this, opts.jit ?? 'tiered');
     for (const t of prog.types) this.typeByAddr.set(t.addr, t);
     this.sched = new Sched(
       this,
@@ -249,7 +258,7 @@ export class VM implements NativeContext {
     g.kindOf[d] = FrameKind.NativeCall;
     g.depth = d + 1;
     if (callee.frameMem > 0) this.mem.memclr(g.fpOf[d]!, callee.frameMem);
-    const st = this.loop(g, 1 << 30);
+    const st = this.drive(g, 1 << 30);
     if (st !== RunStatus.Done || g.depth !== d) throw new InternalError('callGo: the called function did not return');
     const out: number[] = [];
     for (let i = 0; i < nres; i++) out.push(g.regs[nb + i]!);
@@ -338,7 +347,7 @@ export class VM implements NativeContext {
     g.status = GStatus.Running;
     for (;;) {
       try {
-        return this.loop(g, budget);
+        return this.drive(g, budget);
       } catch (e) {
         let x: unknown = e;
         if (x instanceof MemoryFault || x instanceof PlainPanic) {
@@ -367,10 +376,41 @@ export class VM implements NativeContext {
     }
   }
 
-  /** The loop's remaining budget when it was left by an exception. */
-  private budgetLeft = 0;
+  /** The budget left when the loop or translated code was left (by an exception, or for a native). */
+  budgetLeft = 0;
 
-  private loop(g: G, budget: number): RunStatus {
+  /**
+   * Run g's frames for up to budget instructions, each frame in the interpreter loop or, when
+   * its function is translated, in its translation (jit/translate.ts). The loop answers EnterJit
+   * when the top frame can go on translated; translated code returns when its frame is done, or
+   * stopped, or it bails (jitBail: the interpreter runs the next instruction); then the top frame
+   * is continued in whichever form it has.
+   */
+  private drive(g: G, budget: number): RunStatus {
+    let jf = this.jit.entry(g, true);
+    for (;;) {
+      while (jf !== undefined) {
+        this.jitBail = false;
+        budget = jf(g, budget, 0, g.pcOf[g.depth - 1]!);
+        if (g.status !== GStatus.Running || this.sched.turnEnd) {
+          this.budgetLeft = budget;
+          return g.status !== GStatus.Running ? RunStatus.Parked : RunStatus.Budget;
+        }
+        jf = this.jitBail ? undefined : this.jit.entry(g, false);
+      }
+      const st = this.loop(g, budget);
+      if (st !== EnterJit) return st;
+      budget = this.budgetLeft;
+      jf = this.jit.fns[g.fnOf[g.depth - 1]!];
+    }
+  }
+
+  /** A backward jump taken in function fi: whether fi runs translated from here on. */
+  private backEdge(fi: number): boolean {
+    return (this.jit.fns[fi] ?? this.jit.warm(fi)) !== undefined;
+  }
+
+  private loop(g: G, budget: number): RunStatus | typeof EnterJit {
     const mem = this.mem;
     const funcs = this.funcs;
     const big = g.big;
@@ -818,14 +858,21 @@ export class VM implements NativeContext {
 
           // ---- control flow
           case Op.JMP:
-            pc = code[pc + 1]!;
-            break;
           case Op.JT:
-            pc = regs[base + code[pc + 1]!]! !== 0 ? code[pc + 2]! : pc + 4;
+          case Op.JF: {
+            const t = code[pc + (op === Op.JMP ? 1 : 2)]!;
+            if (op !== Op.JMP && (regs[base + code[pc + 1]!]! !== 0) !== (op === Op.JT)) {
+              pc += 4;
+              break;
+            }
+            if (t <= pc && this.backEdge(fnOf[d]!)) {
+              pcOf[d] = t;
+              this.budgetLeft = budget;
+              return EnterJit;
+            }
+            pc = t;
             break;
-          case Op.JF:
-            pc = regs[base + code[pc + 1]!]! === 0 ? code[pc + 2]! : pc + 4;
-            break;
+          }
           case Op.JLT_I:
           case Op.JGE_I: {
             const x = regs[base + code[pc + 1]!]!;
@@ -833,7 +880,17 @@ export class VM implements NativeContext {
             let lt: boolean;
             if (x === x && y === y) lt = x < y;
             else lt = getBig(regs, big, base + code[pc + 1]!) < getBig(regs, big, base + code[pc + 2]!);
-            pc = lt === (op === Op.JLT_I) ? code[pc + 3]! : pc + 4;
+            if (lt !== (op === Op.JLT_I)) {
+              pc += 4;
+              break;
+            }
+            const t = code[pc + 3]!;
+            if (t <= pc && this.backEdge(fnOf[d]!)) {
+              pcOf[d] = t;
+              this.budgetLeft = budget;
+              return EnterJit;
+            }
+            pc = t;
             break;
           }
           case Op.JLTK_I:
@@ -841,7 +898,17 @@ export class VM implements NativeContext {
             const x = regs[base + code[pc + 1]!]!;
             // A NaN register holds a value beyond ±2^53: compare its sign with the immediate.
             const lt = x === x ? x < code[pc + 2]! : getBig(regs, big, base + code[pc + 1]!) < 0n;
-            pc = lt === (op === Op.JLTK_I) ? code[pc + 3]! : pc + 4;
+            if (lt !== (op === Op.JLTK_I)) {
+              pc += 4;
+              break;
+            }
+            const t = code[pc + 3]!;
+            if (t <= pc && this.backEdge(fnOf[d]!)) {
+              pcOf[d] = t;
+              this.budgetLeft = budget;
+              return EnterJit;
+            }
+            pc = t;
             break;
           }
 
@@ -905,6 +972,11 @@ export class VM implements NativeContext {
             fp = nfp;
             pc = 0;
             if (fn.frameMem > 0) mem.memclr(fp, fn.frameMem);
+            if ((this.jit.fns[fi] ?? this.jit.warm(fi)) !== undefined) {
+              pcOf[d] = 0;
+              this.budgetLeft = budget;
+              return EnterJit;
+            }
             break;
           }
           case Op.CALLN: {
@@ -956,6 +1028,10 @@ export class VM implements NativeContext {
               }
               if (kind === FrameKind.PreprintPanic) continuePreprint(this, g, baseOf[d + 1]!);
               continueAfterDefer(this, g, budget);
+            }
+            if (this.jit.fns[fnOf[d]!] !== undefined) {
+              this.budgetLeft = budget;
+              return EnterJit;
             }
             fn = funcs[fnOf[d]!]!;
             code = fn.code;
@@ -1227,8 +1303,11 @@ export class VM implements NativeContext {
   }
 
 
-  /** Operations off the hot path (see the loop): executed for the loop, which then advances pc. */
-  private rare(op: OpCode, code: Int32Array, pc: number, base: number, regs: Float64Array, big: BigStore, g: G, d: number): void {
+  /**
+   * Operations off the hot path (see the loop): executed for the loop, which then advances pc.
+   * Translated code (jit/control.ts) calls it for the same instructions.
+   */
+  rare(op: OpCode, code: Int32Array, pc: number, base: number, regs: Float64Array, big: BigStore, g: G, d: number): void {
     const mem = this.mem;
     switch (op) {
       case Op.MOVN: {
@@ -1563,7 +1642,7 @@ function moveReg(regs: Float64Array, big: BigStore, a: number, b: number): void 
 }
 
 /** An integer register's value for messages: a number when plain, else the exact bigint. */
-function intValue(regs: Float64Array, big: BigStore, i: number): number | bigint {
+export function intValue(regs: Float64Array, big: BigStore, i: number): number | bigint {
   const v = regs[i]!;
   return v === v ? v : getBig(regs, big, i);
 }
@@ -1605,7 +1684,7 @@ export function typedslicecopy(mem: AddressSpace, t: VMType, dst: number, src: n
  * operand is an array or string, whose errors say "length", else 0). d and f may be -1 (absent);
  * e is always a register (the code generator supplies len when hi is absent).
  */
-function sliceOp(regs: Float64Array, big: BigStore, base: number, code: Int32Array, pc: number): void {
+export function sliceOp(regs: Float64Array, big: BigStore, base: number, code: Int32Array, pc: number): void {
   const a = base + code[pc + 1]!;
   const ptr = regs[base + code[pc + 2]!]!;
   const cap = regs[base + code[pc + 3]!]!;
