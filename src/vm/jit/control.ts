@@ -122,7 +122,11 @@ export function call(s: Site, op: OpCode): void {
   em.line(`if (g.depth !== nd) return budget;`);
   em.line(`R = g.regs; fp = g.fpOf[d];`);
   em.line('}');
-  em.forgetAll();
+  // The callee wrote its window (from the window register up), and a stack copy may have moved
+  // the pointers into the stack that this frame's pointer registers hold; the rest is intact.
+  const window = op === Op.CALLM ? s.w(3) : s.w(2);
+  for (let r = window; r < s.f.nregs; r++) em.forget(r);
+  for (const r of s.f.ptrRegs) em.forget(r);
 }
 
 export function ret(s: Site): void {
@@ -141,7 +145,7 @@ export function ret(s: Site): void {
 /** Code that ends the translated run when the goroutine parked or its turn must end. */
 function suspendIfStopped(s: Site, parks: boolean): string {
   const cond = parks ? `g.status !== ${GStatus.Running} || sched.turnEnd` : 'sched.turnEnd';
-  return `if (${cond}) { g.pcOf[d] = ${s.pc + opWords(s.f.code[s.pc]!)}; return budget; }`;
+  return `if (${cond}) { ${s.suspend(s.pc + opWords(s.f.code[s.pc]!))} }`;
 }
 
 export function native(s: Site): void {

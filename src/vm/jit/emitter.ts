@@ -12,8 +12,8 @@
 //     - code that writes the register file behind the locals' back (the exact 64-bit slow paths,
 //       the out-of-line operations, natives, callees, stack growth) makes the emitter forget the
 //       registers it may have written, and they are loaded again when next read.
-//   At a block boundary every local is forgotten, so no value flows through a local from one
-//   block to another and V8 sees each local dead at the dispatch switch.
+//   A block is emitted knowing which registers its locals hold at its entry (held.ts works that
+//   out from every way into the block); what it leaves held, and what it forgot, are its summary.
 //
 //   Names bound into the generated function (helpers, type descriptors, callee FuncCodes,
 //   natives) are collected here and become the parameters of the factory that `new Function`
@@ -22,13 +22,37 @@
 // How it differs from Go: gc allocates machine registers with SSA liveness; here V8 does that to
 // the locals, and the register file plays the role of gc's stack spill slots, always up to date.
 
+/** What a block's code leaves behind: its lines and the registers held in locals at its exit. */
+export interface BlockCode {
+  readonly lines: readonly string[];
+  readonly held: ReadonlySet<number>;
+  /** Registers the block forgot (held at its entry, no longer trusted after it). */
+  readonly killed: ReadonlySet<number>;
+  /** The block forgot every register (a call, a native, ...). */
+  readonly killedAll: boolean;
+}
+
 export class Emitter {
-  private readonly out: string[] = [];
-  private readonly held = new Set<number>();
+  private out: string[] = [];
+  private held = new Set<number>();
+  private killed = new Set<number>();
+  private killedAll = false;
   /** Registers that ever had a local (declared in the prologue). */
   readonly used = new Set<number>();
   /** Bound names → values, passed to the factory. */
   readonly binds = new Map<string, unknown>();
+
+  /** Start a block whose entry finds the registers `held` in their locals. */
+  begin(held: ReadonlySet<number>): void {
+    this.out = [];
+    this.held = new Set(held);
+    this.killed = new Set();
+    this.killedAll = false;
+  }
+
+  end(): BlockCode {
+    return { lines: this.out, held: this.held, killed: this.killed, killedAll: this.killedAll };
+  }
 
   line(s: string): void {
     this.out.push(s);
@@ -69,11 +93,13 @@ export class Emitter {
   /** Register n may have changed in the register file. */
   forget(n: number): void {
     this.held.delete(n);
+    this.killed.add(n);
   }
 
-  /** Any register may have changed in the register file (or a block boundary). */
+  /** Any register may have changed in the register file. */
   forgetAll(): void {
     this.held.clear();
+    this.killedAll = true;
   }
 
   /** Bind a value under a name in the generated function's scope; returns the name. */
@@ -82,7 +108,4 @@ export class Emitter {
     return name;
   }
 
-  get text(): string {
-    return this.out.join('\n');
-  }
 }

@@ -11,10 +11,11 @@
 //     blk                     the block to run next (the dispatch switch)
 //   and the bound names of translate.ts's `helpers` (vm, mem, sched, the runtime functions).
 //
-//   Leaving the translated code: `suspend` returns to whoever called the function with the frame's
-//   state already in the frame records; `bail` also tells the VM to run the instruction at pc in
-//   the interpreter (vm.jitBail), returning the budget the block had charged for instructions not
-//   run.
+//   Leaving the translated code: a suspension returns to whoever called the function with the
+//   frame's state in the frame records; a bail also tells the VM to run the instruction at pc in
+//   the interpreter (vm.jitBail), giving back the budget the block had charged for instructions
+//   not run. Both go through the one exit after the dispatch loop (`exitPc`, `unrun`; see
+//   translate.ts for why).
 import type { FuncCode } from '../program.js';
 import type { VM } from '../vm.js';
 import type { Blocks } from './blocks.js';
@@ -64,7 +65,12 @@ export class Site {
   /** Statement: let the interpreter run this instruction (and the rest of its block). */
   bail(): string {
     const unrun = this.blocks.after[this.pc >> 2]! + 1;
-    return `g.pcOf[d] = ${this.pc}; vm.jitBail = true; return budget + ${unrun};`;
+    return `exitPc = ${this.pc}; unrun = ${unrun}; break exit;`;
+  }
+
+  /** Statement: return with the frame resuming at pc. */
+  suspend(pc: number): string {
+    return `exitPc = ${pc}; break exit;`;
   }
 
   /** Instructions after this one in its block (already charged to the budget). */

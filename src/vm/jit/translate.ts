@@ -11,7 +11,7 @@
 //       try {
 //         for (;;) switch (blk) {
 //           case 0:
-//             if (budget < 3) { g.pcOf[d] = 0; vm.jitBail = true; return budget; }
+//             if (budget < 3) { exitPc = 0; unrun = 0; break exit; }
 //             budget -= 3;
 //             ... the block's instructions ...
 //           case 1: ...
@@ -32,7 +32,13 @@
 //      into the frame record with the depth and the budget the interpreter would have had (the
 //      instructions of the block after the failing one are given back), then rethrows to run(),
 //      which starts the Go panic as for the interpreter, with the same traceback lines.
-//   4. Per-instruction code is in arith.ts, memory.ts and control.ts; the switch below covers
+//   4. One exit: every bail and suspension sets `exitPc` (and `unrun`, the instructions of its
+//      block not run) and leaves the loop for the code after it, which writes the frame record.
+//      V8 optimises the function before most of those paths ever ran; code that never ran has
+//      no type feedback, and optimised code deoptimises the first time it reaches such code.
+//      With an exit per block, the end of each time slice deoptimised the function anew
+//      (fannkuch ran at half speed); the shared exit does that once.
+//   5. Per-instruction code is in arith.ts, memory.ts and control.ts; the switch below covers
 //      every opcode (exhaustively, as the interpreter's does).
 //
 //   The generated text refers to helpers by name; `new Function` receives them, and the constants
@@ -53,7 +59,8 @@ import { mallocgc } from '../../runtime/malloc.js';
 import { decoderune } from '../string.js';
 import { chanop } from '../chanops.js';
 import { findBlocks, type Blocks } from './blocks.js';
-import { Emitter } from './emitter.js';
+import { Emitter, type BlockCode } from './emitter.js';
+import { heldAtEntry } from './held.js';
 import { Site } from './site.js';
 import { compare, convert, float, int32, int64, move } from './arith.js';
 import { address, index, loadStore } from './memory.js';
@@ -147,26 +154,38 @@ function jsName(f: FuncCode): string {
   return 'jit_' + f.name.replace(/[^A-Za-z0-9_$]/g, '_');
 }
 
+/** Block k's case of the dispatch switch, with the registers `held` in locals at its entry. */
+function emitBlock(s: Site, k: number, held: ReadonlySet<number>): BlockCode {
+  const { em, blocks, f } = s;
+  const start = blocks.start[k]!;
+  const n = blocks.count[k]!;
+  em.begin(held);
+  em.line(`case ${k}:`);
+  em.line(`if (budget < ${n}) { exitPc = ${start}; unrun = 0; break exit; }`);
+  em.line(`budget -= ${n};`);
+  for (let pc = start, i = 0; i < n; i++, pc += opWords(f.code[pc]!)) {
+    s.pc = pc;
+    const op = f.code[pc]! as OpCode;
+    if (opInfo[op] === undefined) throw new InternalError(`${f.name}: bad opcode ${op} at ${pc}`);
+    emitInstruction(s, op);
+  }
+  return em.end();
+}
+
 export function translate(vm: VM, jit: Jit, fi: number): Translation {
   const f = vm.funcs[fi]!;
   const blocks = findBlocks(f);
   const em = new Emitter();
   const s = new Site(em, vm, f, fi, blocks);
-  const code = f.code;
-  for (let k = 0; k < blocks.start.length; k++) {
-    const start = blocks.start[k]!;
-    const n = blocks.count[k]!;
-    em.forgetAll();
-    em.line(`case ${k}:`);
-    em.line(`if (budget < ${n}) { g.pcOf[d] = ${start}; vm.jitBail = true; return budget; }`);
-    em.line(`budget -= ${n};`);
-    for (let pc = start, i = 0; i < n; i++, pc += opWords(code[pc]!)) {
-      s.pc = pc;
-      const op = code[pc]! as OpCode;
-      if (opInfo[op] === undefined) throw new InternalError(`${f.name}: bad opcode ${op} at ${pc}`);
-      emitInstruction(s, op);
-    }
-  }
+  const none = new Set<number>();
+  // Twice: first to learn what each block leaves in locals, then knowing what its entry finds.
+  const first = blocks.start.map((_, k) => emitBlock(s, k, none));
+  const held = heldAtEntry(blocks, f.code, first);
+  const body = blocks.start.map((_, k) => emitBlock(s, k, held[k]!).lines.join('\n'));
+  // Entering from outside at block k: load what its code expects held.
+  const entryLoads = held.flatMap((h, k) =>
+    h.size === 0 ? [] : [`case ${k}: ${[...h].sort((a, b) => a - b).map((r) => `x${r} = R[B + ${r}];`).join(' ')} break;`],
+  );
   const locals = [...em.used].sort((a, b) => a - b).map((r) => `x${r} = 0`);
   const source = [
     `return function ${jsName(f)}(g, budget, depth, pc) {`,
@@ -174,10 +193,13 @@ export function translate(vm: VM, jit: Jit, fi: number): Translation {
     'let R = g.regs; let fp = g.fpOf[d];',
     locals.length > 0 ? `let ${locals.join(', ')};` : '',
     'let blk = ENTRY[pc >> 2];',
+    entryLoads.length > 0 ? `switch (blk) {\n${entryLoads.join('\n')}\n}` : '',
+    'let exitPc = 0, unrun = -1;',
+    'exit: {',
     'try {',
     'for (;;) {',
     'switch (blk) {',
-    em.text,
+    ...body,
     `default: throw new InternalError(${JSON.stringify(f.name + ': no block to enter at pc ')} + pc);`,
     '}',
     '}',
@@ -189,6 +211,12 @@ export function translate(vm: VM, jit: Jit, fi: number): Translation {
     '}',
     'throw e;',
     '}',
+    '}',
+    // The one way out for bails (unrun >= 0) and suspensions.
+    'g.pcOf[d] = exitPc;',
+    'if (unrun < 0) return budget;',
+    'vm.jitBail = true;',
+    'return budget + unrun;',
     '};',
   ].join('\n');
   const bound = { ...helpers(vm, jit, f, blocks), ...Object.fromEntries(em.binds) };
