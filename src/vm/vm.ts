@@ -28,6 +28,12 @@
 //   and g.pcOf[d] of each of those frames is the word index to continue at after its callee
 //   returns. The top frame's pc is written back only when run returns or a call is made.
 //
+//   Hot functions also have a translation to JS (jit/: the faster tier). `drive` runs the top
+//   frame in its translation when it has one and its pc is a block entry, else in `loop`; the loop
+//   hands over (EnterJit) at a call of, a return to, or a backward jump in a translated function.
+//   Both run the same frames and registers and count the same instructions, so which one ran an
+//   instruction is never observable.
+//
 // How it differs from Go: Go runs machine code and preempts with signals at safe points; minigo
 // can stop between any two instructions. The budget is checked at every instruction.
 import { Op as opTable, opInfo, unreachableOp, type OpCode } from './opcodes.js';
