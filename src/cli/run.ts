@@ -22,6 +22,7 @@ import { ProgramEscapes } from '../compiler/escape/program.js';
 import { traceback } from '../vm/panic.js';
 import { disassemble } from '../vm/disasm.js';
 import { ProgramExit } from '../vm/errors.js';
+import type { JitMode } from '../vm/jit/jit.js';
 
 /** Check and compile; prints gc's errors and returns null if the program does not compile. */
 function compile(files: string[], goflags: readonly string[] = []) {
@@ -40,7 +41,16 @@ function compile(files: string[], goflags: readonly string[] = []) {
 }
 
 /** What `minigo run` takes besides the file: -gcflags, --seed, --faketime, and the environment. */
-type RunOptions = Partial<SchedOptions> & { faketime: boolean; debug?: DebugVars; gcPercent?: number; memoryLimit?: number };
+type RunOptions = Partial<SchedOptions> & { faketime: boolean; debug?: DebugVars; gcPercent?: number; memoryLimit?: number; jit?: JitMode };
+
+/**
+ * MINIGO_JIT: `0` or `off` runs everything in the interpreter, `all` translates every function
+ * on its first call (to test the translator), anything else tiers (vm/jit/jit.ts).
+ */
+function jitMode(v: string | undefined): JitMode {
+  if (v === '0' || v === 'off') return 'off';
+  return v === 'all' ? 'all' : 'tiered';
+}
 
 function runOptions(flags: readonly string[]): { goflags: string[]; opts: RunOptions } | string {
   const goflags: string[] = [];
@@ -64,6 +74,7 @@ function runOptions(flags: readonly string[]): { goflags: string[]; opts: RunOpt
   const limit = readGOMEMLIMIT(process.env['GOMEMLIMIT']);
   if (limit === null) return `GOMEMLIMIT=${process.env['GOMEMLIMIT']}: malformed GOMEMLIMIT; see \`go doc runtime/debug.SetMemoryLimit\``;
   opts.memoryLimit = limit;
+  opts.jit = jitMode(process.env['MINIGO_JIT']);
   return { goflags, opts };
 }
 

@@ -79,18 +79,27 @@ export interface AddressSpaceOptions {
 
 export class AddressSpace {
   private buf!: ArrayBuffer;
-  private u8!: Uint8Array;
-  private i8!: Int8Array;
-  private u16!: Uint16Array;
-  private i16!: Int16Array;
-  private u32!: Uint32Array;
-  private i32!: Int32Array;
-  private f32!: Float32Array;
-  private f64!: Float64Array;
+  // The views are public for one reader: translated code (vm/jit/memory.ts) inlines the heap
+  // fast path of the accessors below and reads them afresh at every access (never cached).
+  u8!: Uint8Array;
+  i8!: Int8Array;
+  u16!: Uint16Array;
+  i16!: Int16Array;
+  u32!: Uint32Array;
+  i32!: Int32Array;
+  f32!: Float32Array;
+  f64!: Float64Array;
   private dv!: DataView;
 
   /** Buffer offset of HEAP_BASE (= data segment capacity). */
-  private heapOff: number;
+  heapOff: number;
+  /**
+   * The heap fast path as translated code inlines it: the n bytes at address a are mapped heap
+   * bytes when o = a - heapDelta satisfies heapOff <= o and o + n <= heapLimit (o is then their
+   * buffer offset). Kept in step with heapOff and heapSize.
+   */
+  heapDelta = 0;
+  heapLimit = 0;
   /** Mapped heap bytes: [HEAP_BASE, HEAP_BASE + heapSize) is accessible. */
   private heapSize = 0;
   /** Used data segment bytes: [DATA_BASE, DATA_BASE + dataSize) is accessible. */
@@ -123,6 +132,12 @@ export class AddressSpace {
     this.f32 = new Float32Array(buf);
     this.f64 = new Float64Array(buf);
     this.dv = new DataView(buf);
+    this.setHeapLimits();
+  }
+
+  private setHeapLimits(): void {
+    this.heapDelta = HEAP_BASE - this.heapOff;
+    this.heapLimit = this.heapOff + this.heapSize;
   }
 
   // ---- mapping -------------------------------------------------------------------------------
@@ -157,6 +172,7 @@ export class AddressSpace {
       this.attach(nb);
     }
     this.heapSize = size;
+    this.setHeapLimits();
     return true;
   }
 

@@ -28,6 +28,12 @@
 //   and g.pcOf[d] of each of those frames is the word index to continue at after its callee
 //   returns. The top frame's pc is written back only when run returns or a call is made.
 //
+//   Hot functions also have a translation to JS (jit/: the faster tier). `drive` runs the top
+//   frame in its translation when it has one and its pc is a block entry, else in `loop`; the loop
+//   hands over (EnterJit) at a call of, a return to, or a backward jump in a translated function.
+//   Both run the same frames and registers and count the same instructions, so which one ran an
+//   instruction is never observable.
+//
 // How it differs from Go: Go runs machine code and preempts with signals at safe points; minigo
 // can stop between any two instructions. The budget is checked at every instruction.
 import { Op as opTable, opInfo, unreachableOp, type OpCode } from './opcodes.js';
@@ -64,8 +70,12 @@ import { errorMethodKey, getitab, dynType, assertTypeError, assertNilError, ifac
 import { PrintKind, printbool, printcomplex, printfloat, printhex } from './print.js';
 import { chanop } from './chanops.js';
 import { FrameKind, gopanic, startPanic, continuePreprint, continueAfterDefer, deferreturn, gorecover, goexit, GoexitDone, GoexitSignal, PanicUnwind, PanicFatal } from './panic.js';
+import { Jit, type JitMode } from './jit/jit.js';
 
 export { RunStatus };
+
+/** loop's answer when the top frame is to continue in translated code (jit/): see drive. */
+const EnterJit = -1;
 
 /** Output sink (the host layer writes it to fds 1 and 2). */
 export interface Output {
@@ -89,13 +99,17 @@ export class VM implements NativeContext {
   readonly sched: Sched;
   /** The garbage collector (mgc.ts). */
   readonly gc: GC;
+  /** The faster tier: hot functions translated to JS (jit/jit.ts). */
+  readonly jit: Jit;
+  /** Set by translated code that leaves the top frame's next instruction to the interpreter. */
+  jitBail = false;
   private typeByAddr = new Map<number, VMType>();
 
   constructor(
     readonly prog: VMProgram,
     readonly out: Output,
     args: readonly string[] = [],
-    opts: Partial<SchedOptions> & { debug?: DebugVars; gcPercent?: number; memoryLimit?: number } = {},
+    opts: Partial<SchedOptions> & { debug?: DebugVars; gcPercent?: number; memoryLimit?: number; jit?: JitMode } = {},
   ) {
     this.funcs = prog.funcs;
     this.types = prog.types;
@@ -104,6 +118,7 @@ export class VM implements NativeContext {
     this.heap = prog.heap;
     this.mcache = this.heap.mcaches[0] ?? new MCacheClass(this.heap);
     this.args = args;
+    this.jit = new Jit(this, opts.jit ?? 'tiered');
     for (const t of prog.types) this.typeByAddr.set(t.addr, t);
     this.sched = new Sched(
       this,
@@ -283,7 +298,7 @@ export class VM implements NativeContext {
     this.nested++;
     let st: RunStatus;
     try {
-      st = this.loop(g, 1 << 30);
+      st = this.drive(g, 1 << 30);
     } finally {
       this.nested--;
     }
@@ -375,7 +390,7 @@ export class VM implements NativeContext {
     g.status = GStatus.Running;
     for (;;) {
       try {
-        return this.loop(g, budget);
+        return this.drive(g, budget);
       } catch (e) {
         let x: unknown = e;
         if (x instanceof MemoryFault || x instanceof PlainPanic) {
@@ -404,13 +419,47 @@ export class VM implements NativeContext {
     }
   }
 
-  /** Go calls in progress inside natives (callGo): while any, the loop ignores turnEnd. */
-  private nested = 0;
+  /**
+   * Go calls in progress inside natives (callGo): while any, the loop and translated code ignore
+   * turnEnd.
+   */
+  nested = 0;
 
-  /** The loop's remaining budget when it was left by an exception. */
-  private budgetLeft = 0;
+  /** The budget left when the loop or translated code was left (by an exception, or for a native). */
+  budgetLeft = 0;
 
-  private loop(g: G, budget: number): RunStatus {
+  /**
+   * Run g's frames for up to budget instructions, each frame in the interpreter loop or, when
+   * its function is translated, in its translation (jit/translate.ts). The loop answers EnterJit
+   * when the top frame can go on translated; translated code returns when its frame is done, or
+   * stopped, or it bails (jitBail: the interpreter runs the next instruction); then the top frame
+   * is continued in whichever form it has.
+   */
+  private drive(g: G, budget: number): RunStatus {
+    let jf = this.jit.entry(g, true);
+    for (;;) {
+      while (jf !== undefined) {
+        this.jitBail = false;
+        budget = jf(g, budget, 0, g.pcOf[g.depth - 1]!);
+        if (g.status !== GStatus.Running || (this.sched.turnEnd && this.nested === 0)) {
+          this.budgetLeft = budget;
+          return g.status !== GStatus.Running ? RunStatus.Parked : RunStatus.Budget;
+        }
+        jf = this.jitBail ? undefined : this.jit.entry(g, false);
+      }
+      const st = this.loop(g, budget);
+      if (st !== EnterJit) return st;
+      budget = this.budgetLeft;
+      jf = this.jit.fns[g.fnOf[g.depth - 1]!];
+    }
+  }
+
+  /** A backward jump taken in function fi: whether fi runs translated from here on. */
+  private backEdge(fi: number): boolean {
+    return (this.jit.fns[fi] ?? this.jit.warm(fi)) !== undefined;
+  }
+
+  private loop(g: G, budget: number): RunStatus | typeof EnterJit {
     const mem = this.mem;
     const funcs = this.funcs;
     const big = g.big;
@@ -858,14 +907,21 @@ export class VM implements NativeContext {
 
           // ---- control flow
           case Op.JMP:
-            pc = code[pc + 1]!;
-            break;
           case Op.JT:
-            pc = regs[base + code[pc + 1]!]! !== 0 ? code[pc + 2]! : pc + 4;
+          case Op.JF: {
+            const t = code[pc + (op === Op.JMP ? 1 : 2)]!;
+            if (op !== Op.JMP && (regs[base + code[pc + 1]!]! !== 0) !== (op === Op.JT)) {
+              pc += 4;
+              break;
+            }
+            if (t <= pc && this.backEdge(fnOf[d]!)) {
+              pcOf[d] = t;
+              this.budgetLeft = budget;
+              return EnterJit;
+            }
+            pc = t;
             break;
-          case Op.JF:
-            pc = regs[base + code[pc + 1]!]! === 0 ? code[pc + 2]! : pc + 4;
-            break;
+          }
           case Op.JLT_I:
           case Op.JGE_I: {
             const x = regs[base + code[pc + 1]!]!;
@@ -873,7 +929,17 @@ export class VM implements NativeContext {
             let lt: boolean;
             if (x === x && y === y) lt = x < y;
             else lt = getBig(regs, big, base + code[pc + 1]!) < getBig(regs, big, base + code[pc + 2]!);
-            pc = lt === (op === Op.JLT_I) ? code[pc + 3]! : pc + 4;
+            if (lt !== (op === Op.JLT_I)) {
+              pc += 4;
+              break;
+            }
+            const t = code[pc + 3]!;
+            if (t <= pc && this.backEdge(fnOf[d]!)) {
+              pcOf[d] = t;
+              this.budgetLeft = budget;
+              return EnterJit;
+            }
+            pc = t;
             break;
           }
           case Op.JLTK_I:
@@ -881,7 +947,17 @@ export class VM implements NativeContext {
             const x = regs[base + code[pc + 1]!]!;
             // A NaN register holds a value beyond ±2^53: compare its sign with the immediate.
             const lt = x === x ? x < code[pc + 2]! : getBig(regs, big, base + code[pc + 1]!) < 0n;
-            pc = lt === (op === Op.JLTK_I) ? code[pc + 3]! : pc + 4;
+            if (lt !== (op === Op.JLTK_I)) {
+              pc += 4;
+              break;
+            }
+            const t = code[pc + 3]!;
+            if (t <= pc && this.backEdge(fnOf[d]!)) {
+              pcOf[d] = t;
+              this.budgetLeft = budget;
+              return EnterJit;
+            }
+            pc = t;
             break;
           }
 
@@ -945,6 +1021,11 @@ export class VM implements NativeContext {
             fp = nfp;
             pc = 0;
             if (fn.frameMem > 0) mem.memclr(fp, fn.frameMem);
+            if ((this.jit.fns[fi] ?? this.jit.warm(fi)) !== undefined) {
+              pcOf[d] = 0;
+              this.budgetLeft = budget;
+              return EnterJit;
+            }
             break;
           }
           case Op.CALLN: {
@@ -1004,6 +1085,10 @@ export class VM implements NativeContext {
               }
               if (kind === FrameKind.PreprintPanic) continuePreprint(this, g, baseOf[d + 1]!);
               continueAfterDefer(this, g, budget);
+            }
+            if (this.jit.fns[fnOf[d]!] !== undefined) {
+              this.budgetLeft = budget;
+              return EnterJit;
             }
             fn = funcs[fnOf[d]!]!;
             code = fn.code;
@@ -1286,8 +1371,11 @@ export class VM implements NativeContext {
   }
 
 
-  /** Operations off the hot path (see the loop): executed for the loop, which then advances pc. */
-  private rare(op: OpCode, code: Int32Array, pc: number, base: number, regs: Float64Array, big: BigStore, g: G, d: number): void {
+  /**
+   * Operations off the hot path (see the loop): executed for the loop, which then advances pc.
+   * Translated code (jit/control.ts) calls it for the same instructions.
+   */
+  rare(op: OpCode, code: Int32Array, pc: number, base: number, regs: Float64Array, big: BigStore, g: G, d: number): void {
     const mem = this.mem;
     switch (op) {
       case Op.MOVN: {
@@ -1628,7 +1716,7 @@ function moveReg(regs: Float64Array, big: BigStore, a: number, b: number): void 
 }
 
 /** An integer register's value for messages: a number when plain, else the exact bigint. */
-function intValue(regs: Float64Array, big: BigStore, i: number): number | bigint {
+export function intValue(regs: Float64Array, big: BigStore, i: number): number | bigint {
   const v = regs[i]!;
   return v === v ? v : getBig(regs, big, i);
 }
@@ -1655,7 +1743,7 @@ import { writePointer, typedmemmove, typedslicecopy, bulkmemmove } from '../runt
  * operand is an array or string, whose errors say "length", else 0). d and f may be -1 (absent);
  * e is always a register (the code generator supplies len when hi is absent).
  */
-function sliceOp(regs: Float64Array, big: BigStore, base: number, code: Int32Array, pc: number): void {
+export function sliceOp(regs: Float64Array, big: BigStore, base: number, code: Int32Array, pc: number): void {
   const a = base + code[pc + 1]!;
   const ptr = regs[base + code[pc + 2]!]!;
   const cap = regs[base + code[pc + 3]!]!;

@@ -6,6 +6,7 @@ import { program, type AsmFunc } from './asm.js';
 import { VM, RunStatus } from '../../src/vm/vm.js';
 import { getBig } from '../../src/vm/int64.js';
 import type { OpName } from '../../src/vm/opcodes.js';
+import type { JitMode } from '../../src/vm/jit/jit.js';
 
 const P53 = 1n << 53n;
 const P63 = 1n << 63n;
@@ -14,7 +15,15 @@ const P64 = 1n << 64n;
 const signedVals = [0n, 1n, -1n, 2n, -2n, 7n, -7n, P53 - 1n, P53, P53 + 1n, -P53 + 1n, -P53, -P53 - 1n, P63 - 1n, -P63, -P63 + 1n, 1n << 32n, -(1n << 32n) + 3n, 123456789012345n, -987654321098765n];
 const unsignedVals = [0n, 1n, 2n, 7n, P53 - 1n, P53, P53 + 1n, P63 - 1n, P63, P63 + 1n, P64 - 1n, P64 - 2n, 1n << 32n, 12345678901234567890n];
 
+/** `r0 = r1 op r2` (or `op r1`), interpreted and translated (src/vm/jit): both must agree. */
 function run(op: OpName, x: bigint, y: bigint | null): bigint {
+  const a = runIn('off', op, x, y);
+  const b = runIn('all', op, x, y);
+  if (a !== b) throw new Error(`${op} ${x} ${y}: interpreted ${a}, translated ${b}`);
+  return a;
+}
+
+function runIn(jit: JitMode, op: OpName, x: bigint, y: bigint | null): bigint {
   const f: AsmFunc = {
     name: 'main.t',
     nregs: 4,
@@ -23,7 +32,7 @@ function run(op: OpName, x: bigint, y: bigint | null): bigint {
     code: y === null ? [['LOADK', 1, 0], [op, 0, 1], ['RET', 0, 1]] : [['LOADK', 1, 0], ['LOADK', 2, 1], [op, 0, 1, 2], ['RET', 0, 1]],
   };
   const prog = program([f]);
-  const vm = new VM(prog, { write() {} });
+  const vm = new VM(prog, { write() {} }, [], { jit });
   const g = vm.initG(null, 0, 0);
   const st = vm.run(g, 1000);
   if (st !== RunStatus.Done) throw new Error(`status ${RunStatus[st]}`);
@@ -125,11 +134,14 @@ describe('64-bit integer opcodes are exact', () => {
 describe('float conversions', () => {
   function runF(op: OpName, x: number): bigint {
     const f: AsmFunc = { name: 'main.t', nregs: 3, consts: [x], nresults: 1, code: [['LOADK', 1, 0], [op, 0, 1], ['RET', 0, 1]] };
-    const prog = program([f]);
-    const vm = new VM(prog, { write() {} });
-    const g = vm.initG(null, 0, 0);
-    vm.run(g, 100);
-    return getBig(g.regs, g.big, 0);
+    const results = (['off', 'all'] as const).map((jit) => {
+      const vm = new VM(program([f]), { write() {} }, [], { jit });
+      const g = vm.initG(null, 0, 0);
+      vm.run(g, 100);
+      return getBig(g.regs, g.big, 0);
+    });
+    if (results[0] !== results[1]) throw new Error(`${op} ${x}: interpreted ${results[0]}, translated ${results[1]}`);
+    return results[0]!;
   }
   it('float64 → int64 truncates exactly, out of range gives MinInt64 (amd64)', () => {
     expect(runF('F2I64', 2 ** 62)).toBe(1n << 62n);

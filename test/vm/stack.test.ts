@@ -7,7 +7,9 @@ import { program } from './asm.js';
 import { VM, RunStatus } from '../../src/vm/vm.js';
 import { FatalError } from '../../src/runtime/error.js';
 
-describe('goroutine stack', () => {
+// Each test runs interpreted and with every function translated (src/vm/jit).
+for (const jit of ['off', 'all'] as const)
+describe(`goroutine stack (jit ${jit})`, () => {
   it('adjusts pointers into the stack when it grows', () => {
     // f(n): frame memory [value, pointer-to-value]; r1 = &value (pointer map), fp+8 = &value
     // (slot map); recurse n-1 (growing the stack many times); then check both still point at
@@ -49,7 +51,7 @@ describe('goroutine stack', () => {
         ],
       },
     ]);
-    const vm = new VM(prog, { write() {} });
+    const vm = new VM(prog, { write() {} }, [], { jit });
     const g = vm.initG(null, 0, 0);
     const lo0 = g.stack.lo;
     expect(vm.run(g, 1e7)).toBe(RunStatus.Done);
@@ -68,7 +70,7 @@ describe('goroutine stack', () => {
         code: [['JGEK_I', 0, 1, 'rec'], ['RET', 0, 1], 'rec', ['ADDK_I64', 1, 0, -1], ['CALL', 1, 1], ['ADDK_I64', 1, 1, 1], ['RET', 1, 1]],
       },
     ]);
-    const vm = new VM(prog, { write() {} });
+    const vm = new VM(prog, { write() {} }, [], { jit });
     const g = vm.initG(null, 0, 0);
     let slices = 0;
     let st: RunStatus;
@@ -86,7 +88,7 @@ describe('goroutine stack', () => {
       { name: 'main.main', nregs: 2, code: [['CALL', 1, 1], ['RET', 0, 0]] },
       { name: 'main.f', nregs: 2, frameMem: 256, code: [['CALL', 1, 1], ['RET', 0, 0]] },
     ]);
-    const vm = new VM(prog, { write() {} });
+    const vm = new VM(prog, { write() {} }, [], { jit });
     const g = vm.initG(null, 0, 0);
     let err: unknown = null;
     try {
