@@ -17,7 +17,9 @@
 //   `go` and `defer` wrap the call in a closure that holds the evaluated arguments: they
 //   flow to the heap (`go`, or `defer` inside a loop) as well as to the call.
 //
-// Differences from gc: devirtualisation of interface calls on a known concrete type is not done.
+//   An interface call that devirtualize.ts resolves is walked as the direct call it becomes.
+//
+// Differences from gc: none in what is modelled; see escape.ts.
 import type * as ast from '../../parser/ast.js';
 import { startPos } from '../../parser/ast.js';
 import { Builtin, BuiltinId, Func, Var } from '../types/objects.js';
@@ -26,7 +28,8 @@ import type { Escape } from './escape.js';
 import { maxImplicitStackVarSize } from './escape.js';
 import type { FuncUnit } from './funcs.js';
 import { deref, hole, shift, type Hole } from './graph.js';
-import { discard, expr, exprTo, posOf, receiver } from './expr.js';
+import { discard, expr, exprTo, posOf, receiver, recvDerefs } from './expr.js';
+import { devirtualize, type Devirtualized } from './devirtualize.js';
 import { block, dotType, unparen, walkClosure } from './stmt.js';
 import { argTypes, hasPointers, isConst, safeSizeof, signatureOf, typeOf } from './typeinfo.js';
 
@@ -85,17 +88,17 @@ export function callExpr(e: Escape, ks: Hole[], call: ast.CallExpr, extra: Hole 
   const sel = hasRecv ? (fun as ast.SelectorExpr) : null;
   let method = sel ? (e.info.selections.get(sel)!.obj as Func) : null;
   let ifaceCall = method !== null && (method.type as Signature).recv !== null && under((method.type as Signature).recv!.type) instanceof Interface;
-  let devirt: Type | null = null;
+  let devirt: Devirtualized | null = null;
   if (ifaceCall && sel !== null) {
-    const d = devirtualize(e, sel);
-    if (d !== null) {
-      devirt = d.type;
-      method = d.method;
-      ifaceCall = false;
-      f = d.method;
-      unit = e.analysis.table.byObj.get(d.method) ?? null;
-      const at = e.inl ?? call;
-      e.analysis.devirtLines.push({ line: at.line, col: at.col, msg: `devirtualizing ${e.fmt.expr(sel)} to ${e.fmt.type(d.type)}` });
+    devirt = devirtualize(e, sel);
+    if (devirt !== null) {
+      e.analysis.reportDevirt(e.curfn, e.inl ?? call, `${devirt.partial ? 'partially ' : ''}devirtualizing ${e.fmt.expr(sel)} to ${e.fmt.type(devirt.type)}`);
+      if (!devirt.partial) {
+        method = devirt.method;
+        ifaceCall = false;
+        f = devirt.method;
+        unit = e.analysis.table.byObj.get(devirt.method) ?? null;
+      }
     }
   }
   const recvOffset = method !== null && !ifaceCall ? 1 : 0;
@@ -121,8 +124,9 @@ export function callExpr(e: Escape, ks: Hole[], call: ast.CallExpr, extra: Hole 
 
   // The callee expression itself.
   if (sel !== null && method !== null) {
-    if (ifaceCall) expr(e, tee(e.heapHole()), sel.x);
-    else if (devirt !== null) expr(e, tee(dotType(callee.param(0), devirt)), sel.x);
+    // A devirtualized call's receiver is `x.(T)` and the embedded fields down to the method.
+    if (devirt !== null) expr(e, tee(dotType(shift(ifaceCall ? e.heapHole() : callee.param(0), recvDerefs(devirt.type, devirt.index, devirt.method)), devirt.type)), sel.x);
+    else if (ifaceCall) expr(e, tee(e.heapHole()), sel.x);
     else receiver(e, tee(callee.param(0)), sel, method);
   } else if (extra !== null && unit === null && f === null) {
     expr(e, extra, call.fun);
@@ -374,45 +378,6 @@ function panicPos(e: Escape, x: ast.Expr): ast.Expr {
       default: return x;
     }
   }
-}
-
-/**
- * gc's devirtualize pass: an interface method call whose receiver is statically a conversion
- * of a concrete value (through variables assigned once and inlined parameters, ir.StaticValue)
- * calls the concrete method directly.
- */
-function devirtualize(e: Escape, sel: ast.SelectorExpr): { type: Type; method: Func } | null {
-  let x: ast.Expr = sel.x;
-  for (let guard = 0; guard < 20; guard++) {
-    x = unparen(x);
-    if (x.kind === 'Ident') {
-      const v = e.info.uses.get(x);
-      if (!(v instanceof Var)) return null;
-      const arg = e.inlArgs.get(v) ?? e.analysis.inliner.staticDefs.get(v);
-      if (arg === undefined) return null;
-      x = arg;
-      continue;
-    }
-    if (x.kind === 'CallExpr' && e.info.types.get(x.fun)?.mode === 'type' && x.args.length === 1 && isIfaceType(typeOf(e.info, x))) {
-      x = x.args[0]!;
-      continue;
-    }
-    break;
-  }
-  const t = typeOf(e.info, x);
-  if (t === undefined || isIfaceType(t) || e.info.types.get(x)?.mode === 'constant' && false) return null;
-  if (t instanceof Basic) return null;
-  const base = t instanceof Pointer ? t.elem : t;
-  if (!(base instanceof Named)) return null;
-  const m = base.methods.find((f) => f.name === sel.sel.name);
-  if (m === undefined) return null;
-  const recv = (m.type as Signature).recv;
-  if (recv !== null && recv.type instanceof Pointer && !(t instanceof Pointer)) return null;
-  return { type: t, method: m };
-}
-
-function isIfaceType(t: Type | undefined): boolean {
-  return t !== undefined && under(t) instanceof Interface;
 }
 
 /**

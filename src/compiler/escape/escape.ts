@@ -245,7 +245,7 @@ export class Analysis {
   readonly inlineLines: InlineLine[];
   readonly escapeLines: MLine[] = [];
   /** `devirtualizing i.M to T` lines (gc's devirtualize pass runs between inlining and escape analysis). */
-  readonly devirtLines: MLine[] = [];
+  readonly devirtLines: MLine[];
 
   constructor(
     readonly pkg: CheckedPackage,
@@ -258,6 +258,14 @@ export class Analysis {
     this.inlineLines = this.inliner.lines;
     for (const batch of bottomUp(this.table)) this.analyseBatch(batch.units);
     this.analyseInit();
+    this.devirtLines = sortDevirts(this.devirts, this.table);
+  }
+
+  private readonly devirts: { fn: FuncUnit; line: MLine }[] = [];
+
+  /** Record a `devirtualizing` line for a call in fn (or a body inlined into it) at `at`. */
+  reportDevirt(fn: FuncUnit, at: ast.Pos, msg: string): void {
+    this.devirts.push({ fn, line: { line: at.line, col: at.col, msg } });
   }
 
   /** Package-level initializers (gc's package init function); values stored in globals escape. */
@@ -376,6 +384,21 @@ export class Analysis {
     const ours = this.flags.codegen?.imported(f) ?? null;
     return ours === null ? gc : worseLeaks(gc, ours[i] ?? []);
   }
+}
+
+/**
+ * Devirtualization lines in gc's order: its pass visits the package's functions in source order
+ * (package initialization last), and each body in order.
+ */
+function sortDevirts(ds: readonly { fn: FuncUnit; line: MLine }[], table: FuncTable): MLine[] {
+  const rank = (fn: FuncUnit): number => {
+    const i = table.decls.indexOf(fn.top);
+    return i < 0 ? table.decls.length : i;
+  };
+  return ds
+    .map((d, i) => ({ d, r: rank(d.fn), i }))
+    .sort((a, b) => a.r - b.r || a.d.line.line - b.d.line.line || a.d.line.col - b.d.line.col || a.i - b.i)
+    .map((x) => x.d.line);
 }
 
 /** The summary that leaks wherever either of a and b does, at the lesser dereference count. */

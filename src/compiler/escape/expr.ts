@@ -158,28 +158,39 @@ function concatOperands(e: Escape, n: ast.Expr): ast.Expr[] {
 
 /** The receiver of a method call or method value, with its implicit & or *. */
 export function receiver(e: Escape, k: Hole, sel: ast.SelectorExpr, m: Func): void {
-  const sig = m.type as { recv: Var | null };
-  let d = pathDerefs(e, sel);
-  // The type reached after walking embedded fields.
   const s = e.info.selections.get(sel);
-  let t: Type | undefined = typeOf(e.info, sel.x);
-  if (s !== undefined) {
-    for (const i of s.index.slice(0, -1)) {
-      if (t === undefined) break;
-      let u = under(t);
-      if (u instanceof Pointer) u = under(u.elem);
-      t = (u as Struct).fields?.[i]?.type;
-    }
-  }
-  const havePtr = t !== undefined && under(t) instanceof Pointer;
-  const wantPtr = sig.recv !== null && under(sig.recv.type) instanceof Pointer;
-  if (wantPtr && !havePtr) d -= 1;
-  if (!wantPtr && havePtr) d += 1;
+  const t = typeOf(e.info, sel.x);
+  const d = s === undefined || t === undefined ? pathDerefs(e, sel) : recvDerefs(t, s.index, m);
   if (d < 0) {
     expr(e, addr(shift(k, d + 1)), sel.x);
     return;
   }
   expr(e, shift(k, d), sel.x);
+}
+
+/**
+ * The dereferences from a value of type t to the receiver of method m reached through the
+ * embedded fields of `index` (all but its last element): one per pointer walked through, one
+ * more for a value method called on a pointer, one fewer for a pointer method on a value.
+ */
+export function recvDerefs(t: Type, index: readonly number[], m: Func): number {
+  let d = 0;
+  let cur: Type | undefined = t;
+  for (const i of index.slice(0, -1)) {
+    if (cur === undefined) break;
+    let u = under(cur);
+    if (u instanceof Pointer) {
+      d++;
+      u = under(u.elem);
+    }
+    cur = (u as { fields?: readonly Var[] }).fields?.[i]?.type;
+  }
+  const recv = (m.type as { recv: Var | null }).recv;
+  const havePtr = cur !== undefined && under(cur) instanceof Pointer;
+  const wantPtr = recv !== null && under(recv.type) instanceof Pointer;
+  if (wantPtr && !havePtr) d -= 1;
+  if (!wantPtr && havePtr) d += 1;
+  return d;
 }
 
 function closure(e: Escape, k: Hole, lit: ast.FuncLit): void {

@@ -6,6 +6,7 @@
 //   export data and reports as it goes): `p does not escape`, `leaking param: p`, `leaking param
 //   content: p`, `leaking param: p to result ~r0 level=N` (one line per result it reaches).
 //   Parameters without pointers, unnamed or blank ones, and ones moved to the heap get none.
+//   A parameter without pointers summarizes as leaking (gc leaves it untagged).
 //   Then every location in creation order: a variable that escapes is `moved to heap: x`; an
 //   allocation `<expr> escapes to heap` or `<expr> does not escape`.
 //   The summaries are also stored on the function (FuncUnit.leaks) for the batches that call it.
@@ -15,6 +16,7 @@ import type { Escape } from './escape.js';
 import type { FuncUnit } from './funcs.js';
 import { leakHeap, leakResult, leaksEmpty, numEscResults, optimizeLeaks } from './graph.js';
 import { hasPointers } from './typeinfo.js';
+import type { Type } from '../types/types.js';
 
 export interface MLine {
   readonly line: number;
@@ -29,8 +31,11 @@ export function finish(e: Escape, units: readonly FuncUnit[]): MLine[] {
     const locs = e.paramLocs.get(u) ?? [];
     u.leaks = u.params.map((v, i) => {
       const loc = locs[i];
-      if (v === null || loc === null || loc === undefined || !hasPointers(v.type)) return [];
-      if (v.name === '' || v.name === '_') return [];
+      // gc leaves a scalar parameter untagged, which reads as leaking to the heap: it matters
+      // only where a wrapper passes a pointer in its place ((*T).M(&t) for a value method).
+      const t = v?.type ?? paramType(u, i);
+      if (t !== undefined && !hasPointers(t)) return [0];
+      if (v === null || loc === null || loc === undefined || v.name === '' || v.name === '_') return [];
       const esc = [...loc.paramEsc];
       optimizeLeaks(esc);
       if (m > 0 && !loc.escapes) {
@@ -61,4 +66,11 @@ export function finish(e: Escape, units: readonly FuncUnit[]): MLine[] {
     }
   }
   return out;
+}
+
+/** The type of parameter i of u (receiver first). */
+function paramType(u: FuncUnit, i: number): Type | undefined {
+  const recv = u.sig.recv;
+  if (recv !== null) return i === 0 ? recv.type : u.sig.params.vars[i - 1]?.type;
+  return u.sig.params.vars[i]?.type;
 }
