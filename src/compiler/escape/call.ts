@@ -69,14 +69,14 @@ export function callExpr(e: Escape, ks: Hole[], call: ast.CallExpr, extra: Hole 
   // Inlined?
   if (extra === null) {
     const stack = e.inl ? e.inl.stack : [];
-    const t = e.analysis.inliner.target(call, e.curfn, stack);
+    const t = e.analysis.inliner.target(call, e.curfn, stack, e.bindings);
     if (t !== null && t.kind === 'unit') {
       inlineCall(e, ks, call, t.unit, sig);
       return;
     }
     if (t !== null) e.inlinedCalls.add(call);
   }
-  const closure = e.analysis.inliner.staticClosure(call.fun);
+  const closure = e.analysis.inliner.staticClosure(call.fun, e.bindings);
   let unit: FuncUnit | null = closure;
   let f: Func | null = null;
   if (unit === null) {
@@ -184,6 +184,7 @@ function conversion(e: Escape, k: Hole, call: ast.CallExpr, to: Type): void {
   if (isConst(e.info, call)) return;
   const tu = under(to);
   if (tu instanceof Interface) {
+    if (from !== undefined && !(under(from) instanceof Interface)) e.analysis.needType(e.curfn, from, to);
     if (from !== undefined && !(under(from) instanceof Interface) && !isDirect(from)) k = e.spill(k, call, e.fmt.expr(call), call, '', true);
     expr(e, k, x);
     return;
@@ -302,40 +303,63 @@ function builtin(e: Escape, k: Hole, call: ast.CallExpr, fun: ast.Expr): void {
 /** Walk an inlined call's body in place of the call. */
 function inlineCall(e: Escape, ks: Hole[], call: ast.CallExpr, unit: FuncUnit, sig: Signature): void {
   e.inlinedCalls.add(call);
-  const outer = e.inl;
-  const at = outer ?? { line: call.line, col: call.col };
-  // Parameters become variables of the caller.
-  const paramLocs = unit.params.map((v) => (v === null ? null : e.newLoc('var', v, null, v.name, at)));
   const fun = unparen(call.fun);
   const sel = fun.kind === 'SelectorExpr' && e.info.selections.get(fun)?.kind === 'method' ? fun : null;
   const recvOffset = sel !== null ? 1 : 0;
-  const param = (i: number): Hole => {
+  const argOf = (i: number): ast.Expr | undefined => {
+    if (sig.variadic && i - recvOffset >= sig.params.length - 1) return undefined;
+    return sel !== null ? (i === 0 ? sel.x : call.args[i - 1]) : call.args[i];
+  };
+  inlineBody(e, ks, unit, e.inl ?? call, (param) => {
+    if (sel !== null) receiver(e, param(0), sel, e.info.selections.get(sel)!.obj as Func);
+    else if (fun.kind !== 'FuncLit') expr(e, e.discardHole(), call.fun);
+    args(e, call, sig, (i) => param(i + recvOffset));
+  }, argOf, () => {
+    // A closure called where it is written is still compiled as a function of its own (gc
+    // analyses its body as the closure), though no closure value is ever built.
+    if (fun.kind === 'FuncLit' && e.inl === null) walkClosure(e, unit);
+  });
+}
+
+/**
+ * Walk the body of `unit` inlined at `at` (gc's OINLCALL): its parameters become variables of
+ * the function being analysed, which `bind` assigns; its results flow to ks. `argOf(i)` is the
+ * expression parameter i is bound to, if it is one (for devirtualization, gc ir.StaticValue).
+ * `beforeBody` runs once the results exist, just before the body is walked.
+ */
+export function inlineBody(
+  e: Escape, ks: readonly Hole[], unit: FuncUnit, at: ast.Pos, bind: (param: (i: number) => Hole) => void,
+  argOf: (i: number) => ast.Expr | undefined, beforeBody: () => void = () => {},
+): void {
+  const outer = e.inl;
+  const paramLocs = unit.params.map((v) => (v === null ? null : e.newLoc('var', v, null, v.name, at)));
+  bind((i) => {
     const l = paramLocs[i];
     return l ? hole(l) : e.discardHole();
-  };
-  if (sel !== null) receiver(e, param(0), sel, e.info.selections.get(sel)!.obj as Func);
-  else if (fun.kind !== 'FuncLit') expr(e, e.discardHole(), call.fun);
-  args(e, call, sig, (i) => param(i + recvOffset));
+  });
+  const savedArgs = new Map<Var, ast.Expr | undefined>();
   unit.params.forEach((v, i) => {
     if (v !== null && paramLocs[i]) e.vars.set(v, paramLocs[i]!);
     if (v === null || e.analysis.inliner.reassignedVars.has(v)) return;
-    const a = sel !== null ? (i === 0 ? sel.x : call.args[i - 1]) : call.args[i];
-    if (a !== undefined && !(sig.variadic && i - recvOffset >= sig.params.length - 1)) e.inlArgs.set(v, a);
+    const a = argOf(i);
+    if (a === undefined) return;
+    savedArgs.set(v, e.inlArgs.get(v));
+    e.inlArgs.set(v, a);
   });
-  const results = unit.sig.results.vars.map((rv, i) => {
+  const results = unit.sig.results.vars.map((_, i) => {
     const v = unit.results[i];
     const loc = e.newLoc('var', v && v.name !== '' && v.name !== '_' ? v : null, null, v?.name || `~R${i}`, at, false);
     if (v) e.vars.set(v, loc);
-    void rv;
     return loc;
   });
-  // A closure called where it is written is still compiled as a function of its own (gc
-  // analyses its body as the closure), though no closure value is ever built.
-  if (fun.kind === 'FuncLit' && e.inl === null) walkClosure(e, unit);
-  const saved = e.inl;
+  beforeBody();
   e.inl = { unit, line: at.line, col: at.col, results, stack: [...(outer?.stack ?? []), unit] };
   if (unit.body) block(e, unit.body.list);
-  e.inl = saved;
+  e.inl = outer;
+  for (const [v, a] of savedArgs) {
+    if (a === undefined) e.inlArgs.delete(v);
+    else e.inlArgs.set(v, a);
+  }
   results.forEach((r, i) => {
     if (ks[i] !== undefined) e.flow(ks[i]!, r);
   });

@@ -125,7 +125,7 @@ function convNop(from: Type, to: Type): boolean {
 
 /** The single result of an inlined call whose callee returns once (gc SingleResult, canDelayResults). */
 function inlinedResult(e: Escape, call: ast.CallExpr, scope: Scope): { x: ast.Expr; scope: Scope } | null {
-  const t = e.analysis.inliner.target(call, e.curfn, scope.stack);
+  const t = e.analysis.inliner.target(call, e.curfn, scope.stack, (v) => scope.lookup(v)?.x);
   if (t === null || t.kind !== 'unit' || t.unit.body === null) return null;
   const u = t.unit;
   if (u.sig.results.length !== 1 || u.results.some((v) => v !== null && v.name !== '' && v.name !== '_')) return null;

@@ -40,6 +40,7 @@ function operandName(e: Escape, n: ast.Expr): string {
 export function exprTo(e: Escape, k: Hole, n: ast.Expr, target: Type | undefined, at: ast.Expr): void {
   if (convertsToIface(e.info, n, target)) {
     const t = typeOf(e.info, n)!;
+    e.analysis.needType(e.curfn, t, target!);
     if (!isDirectIface(t)) {
       k = e.spill(k, n, operandName(e, n), posOf(at), '', true);
     }
@@ -105,6 +106,7 @@ export function expr(e: Escape, k: Hole, n: ast.Expr): void {
       return;
     }
     case 'TypeAssertExpr':
+      if (n.type) e.analysis.needType(e.curfn, typeOf(e.info, n) ?? typeOf(e.info, n.x)!, typeOf(e.info, n.x) ?? null);
       expr(e, n.type ? dotType(k, typeOf(e.info, n) ?? typeOf(e.info, n.x)!) : k, n.x);
       return;
     case 'StarExpr': expr(e, deref(k), n.x); return;

@@ -8,6 +8,7 @@ import type * as ast from '../../parser/ast.js';
 import type { Info } from '../check/info.js';
 import { typeString } from '../types/typestring.js';
 import type { Package } from '../types/package.js';
+import type { Var } from '../types/objects.js';
 import { ArrayType, Basic, MapType, Named, Pointer, Signature, Slice, Struct, under, type Type } from '../types/types.js';
 
 export class IRFormatter {
@@ -52,7 +53,7 @@ export class IRFormatter {
       case 'FuncLit': return 'func literal';
       case 'CompositeLit': return this.composite(x);
       case 'ParenExpr': return '(' + this.expr(x.x) + ')';
-      case 'SelectorExpr': return this.expr(x.x) + '.' + x.sel.name;
+      case 'SelectorExpr': return this.expr(x.x) + this.implicitDots(x) + '.' + x.sel.name;
       case 'IndexExpr': return this.expr(x.x) + '[' + this.expr(x.index) + ']';
       case 'IndexListExpr': return this.expr(x.x) + '[' + x.indices.map((i) => this.expr(i)).join(', ') + ']';
       case 'SliceExpr':
@@ -71,6 +72,24 @@ export class IRFormatter {
       }
       case 'Ellipsis': return '...' + this.expr(x.elt);
     }
+  }
+
+  /** The embedded fields a selector walks through, as gc's typechecker writes them in (`.T2.T3`). */
+  private implicitDots(x: ast.SelectorExpr): string {
+    const sel = this.info.selections.get(x);
+    if (sel === undefined || sel.kind === 'methodExpr' || sel.index.length < 2) return '';
+    let t: Type | undefined = this.info.types.get(x.x)?.type;
+    let out = '';
+    for (const i of sel.index.slice(0, -1)) {
+      if (t === undefined) break;
+      let u = under(t);
+      if (u instanceof Pointer) u = under(u.elem);
+      const f: Var | undefined = u instanceof Struct ? u.fields[i] : undefined;
+      if (f === undefined) break;
+      out += '.' + f.name;
+      t = f.type;
+    }
+    return out;
   }
 
   /** Whether a call is inlined where it is being printed (its value prints as ~R0). */

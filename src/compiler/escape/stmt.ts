@@ -365,6 +365,13 @@ function typeSwitch(e: Escape, s: ast.TypeSwitchStmt): void {
     }
   }
   expr(e, e.teeHole(ks), x);
+  const xt = typeOf(e.info, x);
+  for (const cl of s.body) {
+    for (const c of cl.list ?? []) {
+      const t = e.info.types.get(c);
+      if (t?.mode === 'type' && !(under(t.type) instanceof Interface)) e.analysis.needType(e.curfn, t.type, xt ?? null);
+    }
+  }
   for (const cl of s.body) block(e, cl.body);
 }
 
