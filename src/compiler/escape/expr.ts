@@ -20,6 +20,7 @@ import type { Escape } from './escape.js';
 import { maxImplicitStackVarSize } from './escape.js';
 import { addr, deref, hole, shift, type Hole } from './graph.js';
 import { callExpr } from './call.js';
+import { boundsCheckElided } from './bounds.js';
 import { dotType, pathDerefs, unparen, walkClosure } from './stmt.js';
 import { compositeElemType, convertsToIface, hasPointers, isConst, isDirectIface, isIface, safeSizeof, typeOf } from './typeinfo.js';
 
@@ -85,6 +86,7 @@ export function expr(e: Escape, k: Hole, n: ast.Expr): void {
       return;
     }
     case 'IndexExpr': {
+      if (boundsCheckElided(e.info, n)) e.analysis.boundsElided(e.curfn, e.inl ?? n);
       const t = typeOf(e.info, n.x);
       const u = t === undefined ? undefined : under(t);
       if (u instanceof MapType) exprTo(e, e.discardHole(), n.index, u.key, n.index);

@@ -24,6 +24,8 @@ import type { FuncUnit } from './funcs.js';
 import { addr, deref, hole, type Hole } from './graph.js';
 import { discard, expr, exprTo } from './expr.js';
 import { callExpr, goDefer } from './call.js';
+import { boundsCheckElided } from './bounds.js';
+import { isSelfAssign } from './selfassign.js';
 
 /** Walk a top-level function (its closures are walked where they appear). */
 export function walkFunc(e: Escape, u: FuncUnit): void {
@@ -120,6 +122,7 @@ export function addrHole(e: Escape, n: ast.Expr): Hole {
       return addrHole(e, n.x);
     }
     case 'IndexExpr': {
+      if (boundsCheckElided(e.info, n)) e.analysis.boundsElided(e.curfn, e.inl ?? n);
       const t = typeOf(e.info, n.x);
       const u = t === undefined ? undefined : under(t);
       if (u instanceof ArrayType) {
@@ -174,7 +177,7 @@ function assign(e: Escape, s: ast.AssignStmt): void {
   const define = s.tok === ':=';
   if (s.tok !== '=' && !define) {
     const k = addrHole(e, s.lhs[0]!);
-    expr(e, k, s.rhs[0]!);
+    expr(e, selfAssign(e, s, 0) ? e.discardHole() : k, s.rhs[0]!);
     markReassigned(e, [k]);
     return;
   }
@@ -197,7 +200,7 @@ function assign(e: Escape, s: ast.AssignStmt): void {
   if (s.lhs.length === s.rhs.length) {
     s.rhs.forEach((r, i) => {
       const l = s.lhs[i]!;
-      exprTo(e, ks[i]!, r, typeOf(e.info, l), define || !isNameOrConst(e, r) ? r : ({ ...l, ...startPos(l) } as ast.Expr));
+      exprTo(e, !define && selfAssign(e, s, i) ? e.discardHole() : ks[i]!, r, typeOf(e.info, l), define || !isNameOrConst(e, r) ? r : ({ ...l, ...startPos(l) } as ast.Expr));
     });
     markReassigned(e, reassigned);
     return;
@@ -207,6 +210,16 @@ function assign(e: Escape, s: ast.AssignStmt): void {
   if (r.kind === 'CallExpr' && typeOf(e.info, r) instanceof Tuple) callExpr(e, ks, r);
   else expr(e, ks[0]!, r);
   markReassigned(e, reassigned);
+}
+
+/** Whether the i-th assignment of s stores nothing new (selfassign.ts); -m says so. */
+function selfAssign(e: Escape, s: ast.AssignStmt, i: number): boolean {
+  if (!isSelfAssign(e.info, s.lhs[i]!, s.rhs[i]!)) return false;
+  if (e.analysis.flags.m > 0) {
+    const where = `${s.lhs.map((x) => e.fmt.expr(x)).join(', ')} ${s.tok} ${s.rhs.map((x) => e.fmt.expr(x)).join(', ')}`;
+    e.walkLines.push({ ...(e.inl ?? s), msg: `${e.curfn.name} ignoring self-assignment in ${where}` });
+  }
+  return true;
 }
 
 export function unparen(x: ast.Expr): ast.Expr {
