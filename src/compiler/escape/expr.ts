@@ -38,12 +38,12 @@ function operandName(e: Escape, n: ast.Expr): string {
  * Evaluate n into k where the destination has type `target`: a concrete value assigned to an
  * interface is converted (boxed) first. `at` is where gc positions the implicit conversion.
  */
-export function exprTo(e: Escape, k: Hole, n: ast.Expr, target: Type | undefined, at: ast.Expr): void {
+export function exprTo(e: Escape, k: Hole, n: ast.Expr, target: Type | undefined, at: ast.Pos): void {
   if (convertsToIface(e.info, n, target)) {
     const t = typeOf(e.info, n)!;
     e.analysis.needType(e.curfn, t, target!);
     if (!isDirectIface(t)) {
-      k = e.spill(k, n, operandName(e, n), posOf(at), '', true);
+      k = e.spill(k, n, operandName(e, n), { line: at.line, col: at.col }, '', true);
     }
   }
   expr(e, k, n);
