@@ -26,8 +26,8 @@ import { Builtin, BuiltinId, Func, Var } from '../types/objects.js';
 import { Basic, BasicKind, Chan, Interface, Named, Pointer, Signature, Slice, Tuple, under, type Type } from '../types/types.js';
 import type { Escape } from './escape.js';
 import { maxImplicitStackVarSize } from './escape.js';
-import type { FuncUnit } from './funcs.js';
-import { deref, hole, shift, type Hole } from './graph.js';
+import { forEachNode, type FuncUnit } from './funcs.js';
+import { addr, deref, hole, shift, type Hole } from './graph.js';
 import { discard, expr, exprTo, posOf, receiver, recvDerefs } from './expr.js';
 import { devirtualize, type Devirtualized } from './devirtualize.js';
 import { block, dotType, unparen, walkClosure } from './stmt.js';
@@ -144,10 +144,9 @@ function args(
 ): void {
   const nfixed = sig.variadic ? sig.params.length - 1 : sig.params.length;
   const types = argTypes(sig, call.args.length, call.hasEllipsis);
-  if (call.args.length === 1 && typeOf(e.info, call.args[0]!) instanceof Tuple) {
-    // f(g()): g's results are f's arguments.
-    const ks = sig.params.vars.map((_, i) => param(i));
-    callExpr(e, ks, unparen(call.args[0]!) as ast.CallExpr);
+  const tuple = call.args.length === 1 ? typeOf(e.info, call.args[0]!) : undefined;
+  if (tuple instanceof Tuple) {
+    multiValueArgs(e, call, sig, tuple, param, extra, rawParam);
     return;
   }
   // gc positions the implicit conversion of a variable where the previous argument (or the
@@ -176,6 +175,96 @@ function args(
     const k = extra === null ? ks : e.teeHole([ks, extra]);
     extraArgs.forEach((a, j) => exprTo(e, k, a, elem, convAt(nfixed + j)));
   }
+}
+
+/**
+ * f(g()): gc assigns g's results to temporaries `.autotmp_N` and passes those (gc
+ * RewriteMultiValueCall), converting each to its parameter's type and packing a variadic
+ * tail into the `... argument` slice, all at the call.
+ */
+function multiValueArgs(
+  e: Escape, call: ast.CallExpr, sig: Signature, tuple: Tuple, param: (i: number) => Hole, extra: Hole | null,
+  rawParam: (i: number) => Hole,
+): void {
+  const at = e.inl ?? call;
+  const n = tuple.vars.length;
+  const temps = tuple.vars.map(() => e.newLoc('temp', null, null, '', at, false));
+  callExpr(e, temps.map((t) => hole(t)), unparen(call.args[0]!) as ast.CallExpr);
+  const nfixed = sig.variadic ? sig.params.length - 1 : sig.params.length;
+  const types = argTypes(sig, n, false);
+  const first = autotmpBase(e, call);
+  let packed: Hole | null = null;
+  tuple.vars.forEach((v, i) => {
+    let k: Hole;
+    if (i < nfixed) k = param(i);
+    else {
+      if (packed === null) {
+        e.fmt.packed.add(call);
+        const slice = e.newLoc('alloc', null, null, '... argument', at);
+        e.flow(addr(rawParam(nfixed)), slice);
+        packed = extra === null ? hole(slice) : e.teeHole([hole(slice), extra]);
+      }
+      k = packed;
+    }
+    const t = types[i];
+    if (t !== undefined && under(t) instanceof Interface && !(under(v.type) instanceof Interface) && !isDirect(v.type)) {
+      const box = e.newLoc('alloc', null, null, `.autotmp_${first + i}`, at);
+      e.flow(addr(k), box);
+      k = hole(box);
+    }
+    if (hasPointers(v.type) || k.derefs < 0) e.flow(k, temps[i]!);
+  });
+}
+
+/**
+ * The number gc gives the first temporary made for the call: one more than the variables the
+ * function declared before the statement (parameters and results first).
+ */
+function autotmpBase(e: Escape, call: ast.CallExpr): number {
+  const u = e.inl?.unit ?? e.curfn;
+  let n = u.params.length + u.sig.results.length;
+  const stmtStart = enclosingStmtStart(u, call);
+  forEachNode(u.body, (x) => {
+    if (x.kind === 'FuncLit') return false;
+    if (x.kind === 'Ident' && e.info.defs.get(x) instanceof Var && before(x, stmtStart)) n++;
+    return true;
+  });
+  return n;
+}
+
+function before(a: ast.Pos, b: ast.Pos): boolean {
+  return a.line < b.line || (a.line === b.line && a.col < b.col);
+}
+
+/** Where the statement of u's body that contains call starts. */
+function enclosingStmtStart(u: FuncUnit, call: ast.CallExpr): ast.Pos {
+  let found: ast.Pos = call;
+  const visit = (list: readonly ast.Stmt[]): void => {
+    for (const s of list) {
+      let hit = false;
+      forEachNode(s, (x) => {
+        if (x === call) hit = true;
+        return !hit;
+      });
+      if (!hit) continue;
+      found = s.kind === 'AssignStmt' ? startPos(s.lhs[0]!) : s.kind === 'ExprStmt' ? startPos(s.x) : s;
+      forEachNode(s, (x) => {
+        if (x !== s && x.kind === 'BlockStmt') {
+          let inner = false;
+          forEachNode(x, (y) => {
+            if (y === call) inner = true;
+            return !inner;
+          });
+          if (inner) visit(x.list);
+          return false;
+        }
+        return true;
+      });
+      return;
+    }
+  };
+  if (u.body !== null) visit(u.body.list);
+  return found;
 }
 
 function conversion(e: Escape, k: Hole, call: ast.CallExpr, to: Type): void {
