@@ -217,8 +217,8 @@ function multiValueArgs(
 }
 
 /**
- * The number gc gives the first temporary made for the call: one more than the variables the
- * function declared before the statement (parameters and results first).
+ * The number gc gives the first temporary made for the call: the count of variables the
+ * function declared before the statement (parameters and results first, temporaries too).
  */
 function autotmpBase(e: Escape, call: ast.CallExpr): number {
   const u = e.inl?.unit ?? e.curfn;
@@ -227,6 +227,11 @@ function autotmpBase(e: Escape, call: ast.CallExpr): number {
   forEachNode(u.body, (x) => {
     if (x.kind === 'FuncLit') return false;
     if (x.kind === 'Ident' && e.info.defs.get(x) instanceof Var && before(x, stmtStart)) n++;
+    // Earlier rewritten calls declared their own temporaries.
+    if (x.kind === 'CallExpr' && x.args.length === 1 && before(x, stmtStart)) {
+      const t = typeOf(e.info, x.args[0]!);
+      if (t instanceof Tuple) n += t.vars.length;
+    }
     return true;
   });
   return n;

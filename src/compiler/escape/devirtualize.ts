@@ -7,7 +7,8 @@
 //   `x.M(...)` on an interface:
 //     1. Find the static value of x (gc ir.StaticValue): follow a local variable to the
 //        expression it is defined with, when it is assigned nowhere else and its address is never
-//        taken (an inlined callee's parameter is such a variable, defined by the argument), and
+//        taken (an inlined callee's parameter is such a variable, defined by the argument; the
+//        callee's other variables are not, gc's inlined copies lose their definitions), and
 //        an inlined call to its only `return` expression, when the callee has exactly one
 //        non-empty return and unnamed results (gc canDelayResults). Conversions that change
 //        nothing (to an identical type) are looked through.
@@ -71,7 +72,9 @@ export function devirtualize(e: Escape, sel: ast.SelectorExpr): Devirtualized | 
 function walkScope(e: Escape): Scope {
   const scope: Scope = {
     lookup: (v) => {
-      const x = e.inlArgs.get(v) ?? e.analysis.inliner.staticDefs.get(v);
+      // An inlined body's own variables lose their definitions (only its parameters, bound to
+      // the arguments, keep one).
+      const x = e.inlArgs.get(v) ?? (ownLocal(e.curfn, v) ? e.analysis.inliner.staticDefs.get(v) : undefined);
       return x === undefined ? undefined : { x, scope };
     },
     stack: e.inl?.stack ?? [],
@@ -142,8 +145,7 @@ function inlinedResult(e: Escape, call: ast.CallExpr, scope: Scope): { x: ast.Ex
         if (i >= variadic || e.analysis.inliner.reassignedVars.has(v) || args[i] === undefined) return undefined;
         return { x: args[i]!, scope };
       }
-      const x = e.analysis.inliner.staticDefs.get(v);
-      return x === undefined ? undefined : { x, scope: inner };
+      return undefined;
     },
     stack: [...scope.stack, u],
   };
@@ -174,6 +176,18 @@ function singleReturn(body: ast.BlockStmt): ast.ReturnStmt | null {
   };
   visit(body.list);
   return n === 1 ? found : null;
+}
+
+/** Whether v is a local variable of u itself (not of a closure in it). */
+function ownLocal(u: FuncUnit, v: Var): boolean {
+  if (u.body === null || !within(u.body, v.pos)) return false;
+  return !u.closures.some((c) => c.body !== null && within(c.body, v.pos));
+}
+
+function within(b: ast.BlockStmt, p: ast.Pos): boolean {
+  const after = p.line > b.line || (p.line === b.line && p.col >= b.col);
+  const before = p.line < b.rbraceLine || (p.line === b.rbraceLine && p.col <= b.rbraceCol);
+  return after && before;
 }
 
 function isIface(t: Type | undefined): boolean {
