@@ -23,12 +23,12 @@
 import type * as ast from '../../parser/ast.js';
 import { startPos } from '../../parser/ast.js';
 import { Builtin, BuiltinId, Func, Var } from '../types/objects.js';
-import { Basic, BasicKind, Chan, Interface, Named, Pointer, Signature, Slice, Tuple, under, type Type } from '../types/types.js';
+import { Basic, BasicKind, Chan, Interface, Signature, Slice, Tuple, under, type Type } from '../types/types.js';
 import type { Escape } from './escape.js';
 import { maxImplicitStackVarSize } from './escape.js';
 import { forEachNode, type FuncUnit } from './funcs.js';
 import { addr, deref, hole, shift, type Hole } from './graph.js';
-import { discard, expr, exprTo, posOf, receiver, recvDerefs } from './expr.js';
+import { discard, expr, exprTo, receiver, recvDerefs } from './expr.js';
 import { devirtualize, type Devirtualized } from './devirtualize.js';
 import { block, dotType, unparen, walkClosure } from './stmt.js';
 import { argTypes, hasPointers, isConst, safeSizeof, signatureOf, typeOf } from './typeinfo.js';

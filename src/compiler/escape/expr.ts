@@ -22,7 +22,7 @@ import { addr, deref, hole, shift, type Hole } from './graph.js';
 import { callExpr } from './call.js';
 import { boundsCheckElided } from './bounds.js';
 import { dotType, pathDerefs, unparen, walkClosure } from './stmt.js';
-import { compositeElemType, convertsToIface, hasPointers, isConst, isDirectIface, isIface, safeSizeof, typeOf } from './typeinfo.js';
+import { compositeElemType, convertsToIface, hasPointers, isConst, isDirectIface, safeSizeof, typeOf } from './typeinfo.js';
 
 export function discard(e: Escape, n: ast.Expr | null): void {
   if (n !== null) expr(e, e.discardHole(), n);
@@ -30,7 +30,6 @@ export function discard(e: Escape, n: ast.Expr | null): void {
 
 /** The -m name of an operand being boxed into an interface. */
 function operandName(e: Escape, n: ast.Expr): string {
-  const x = unparen(n);
   return e.fmt.expr(n);
 }
 
@@ -47,10 +46,6 @@ export function exprTo(e: Escape, k: Hole, n: ast.Expr, target: Type | undefined
     }
   }
   expr(e, k, n);
-}
-
-export function posOf(n: ast.Expr): ast.Pos {
-  return { line: n.line, col: n.col };
 }
 
 export function expr(e: Escape, k: Hole, n: ast.Expr): void {

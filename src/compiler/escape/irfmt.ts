@@ -59,6 +59,8 @@ export class IRFormatter {
   expr(x: ast.Expr | null, prec = 0): string {
     if (x === null) return '';
     while (x.kind === 'ParenExpr') x = x.x;
+    // An inlined call's result prints as ~R0, binding less tightly than anything.
+    if (x.kind === 'CallExpr' && this.inlined(x)) return prec > 0 ? '(~R0)' : '~R0';
     const p = this.prec(x);
     const s = this.exprBody(x, p);
     return prec > p ? `(${s})` : s;
@@ -74,7 +76,6 @@ export class IRFormatter {
         if (x.op === '+' && u instanceof Basic && u.name.endsWith('string') && this.info.types.get(x)?.value === undefined) return 0;
         return binaryPrec[x.op] ?? 8;
       }
-      case 'CallExpr': return this.inlined(x) ? 0 : 8;
       default: return 8;
     }
   }
@@ -137,8 +138,7 @@ export class IRFormatter {
   /** Whether a call is inlined where it is being printed (its value prints as ~R0). */
   inlined: (x: ast.CallExpr) => boolean = () => false;
 
-  call(x: ast.CallExpr): string {
-    if (this.inlined(x)) return '~R0';
+  private call(x: ast.CallExpr): string {
     const fun = this.info.types.get(x.fun);
     if (fun?.mode === 'type') {
       // Types without a name print in parentheses: ([]byte)(s), (interface {})(x).

@@ -39,6 +39,9 @@ const arith = new Set(['+', '-', '|', '^', '*', '<<', '>>', '&', '&^', '/', '%']
 
 /** gc isSelfAssign: whether `dst = src` stores nothing new into the object dst is part of. */
 export function isSelfAssign(info: Info, dst: ast.Expr, src: ast.Expr): boolean {
+  while (dst.kind === 'ParenExpr') dst = dst.x;
+  // Only stores into part of an object qualify (most assignments are to variables).
+  if (dst.kind !== 'SelectorExpr' && dst.kind !== 'IndexExpr' && dst.kind !== 'StarExpr') return false;
   const d = ir(info, dst), s = ir(info, src);
   if (isSliceSelfAssign(d, s)) return true;
   if (d.op !== s.op) return false;

@@ -427,8 +427,3 @@ export function lastPos(e: Escape, x: ast.Expr): ast.Pos | null {
   }
 }
 
-/** Names and constants do not move gc's current position, so conversions of them sit elsewhere. */
-export function isNameOrConst(e: Escape, x: ast.Expr): boolean {
-  x = unparen(x);
-  return isConstExpr(e.info, x) || (x.kind === 'Ident' && e.info.uses.get(x) instanceof Var);
-}

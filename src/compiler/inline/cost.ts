@@ -209,7 +209,8 @@ class CostWalker {
         if (sel === undefined) return 1;
         if (sel.kind === 'field') return sel.index.length + this.expr(e.x);
         if (sel.kind === 'methodExpr') return 1;
-        return 2 + this.expr(e.x);
+        // A method value: its node, the receiver's, and the embedded fields walked through.
+        return 2 + (sel.index.length - 1) + this.expr(e.x);
       }
       case 'IndexExpr': {
         const t = typeOf(this.info, e.x);

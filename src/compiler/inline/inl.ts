@@ -25,12 +25,11 @@
 // library bodies are not available: their effects come from gc's parameter summaries.
 import type * as ast from '../../parser/ast.js';
 import type { CheckedPackage } from '../check/info.js';
-import { Func, TypeName, Var } from '../types/objects.js';
-import { Interface, Named, Pointer, Signature, Struct, Tuple, type Type } from '../types/types.js';
+import { Func, Var } from '../types/objects.js';
+import { Pointer, Signature, Tuple, type Type } from '../types/types.js';
 import { typeString } from '../types/typestring.js';
 import { bottomUp, forEachNode, qualifiedFuncName, staticCallee, type FuncTable, type FuncUnit } from '../escape/funcs.js';
 import { isIntrinsic, stdFactKey } from '../escape/std.js';
-import { compositeElemType, convertsToIface } from '../escape/typeinfo.js';
 import { stdFacts } from '../escape/stdfacts.js';
 import {
   funcCost, inlineBigFunctionMaxCost, inlineBigFunctionNodes, inlineMaxBudget, nodeCount,
@@ -224,8 +223,8 @@ export class Inliner {
     }
     const f = this.callee(call);
     if (f === null) return null;
-    const fun = call.fun.kind === 'ParenExpr' ? call.fun.x : call.fun;
-    if (fun.kind === 'SelectorExpr') {
+    const fun = this.staticFun(call);
+    if (fun !== null && fun.kind === 'SelectorExpr') {
       const sel = this.pkg.info.selections.get(fun);
       // A promoted method named by a method expression is called through a wrapper.
       if (sel !== undefined && sel.kind === 'methodExpr') {
@@ -248,20 +247,33 @@ export class Inliner {
 
   /**
    * The function a call statically invokes: a declared function or concrete method, or one
-   * held in a variable that is assigned once (`f := fmt.Println; f(x)`, gc ir.StaticValue).
+   * held in a variable that is assigned once (`f := fmt.Println; f(x)`, `h := T.M; h(t)`, gc
+   * ir.StaticValue).
    */
   callee(call: ast.CallExpr): Func | null {
     const f = staticCallee(this.pkg, call);
     if (f !== null) return f;
-    let fun = call.fun;
-    while (fun.kind === 'ParenExpr') fun = fun.x;
-    if (fun.kind !== 'Ident') return null;
-    const v = this.pkg.info.uses.get(fun);
-    const x = v instanceof Var ? this.staticDefs.get(v) : undefined;
-    if (x === undefined) return null;
-    const id = x.kind === 'Ident' ? x : x.kind === 'SelectorExpr' && !this.pkg.info.selections.has(x) ? x.sel : null;
+    const x = this.staticFun(call);
+    if (x === null) return null;
+    if (x.kind === 'SelectorExpr') {
+      const sel = this.pkg.info.selections.get(x);
+      if (sel !== undefined) return sel.kind === 'methodExpr' && sel.obj instanceof Func ? sel.obj : null;
+    }
+    const id = x.kind === 'Ident' ? x : x.kind === 'SelectorExpr' ? x.sel : null;
     const o = id !== null ? this.pkg.info.uses.get(id) : undefined;
     return o instanceof Func ? o : null;
+  }
+
+  /** The function expression a call's callee is: itself, or what a variable bound once holds. */
+  private staticFun(call: ast.CallExpr): ast.Expr | null {
+    let fun = call.fun;
+    while (fun.kind === 'ParenExpr') fun = fun.x;
+    if (fun.kind !== 'Ident') return fun;
+    const v = this.pkg.info.uses.get(fun);
+    if (!(v instanceof Var)) return fun;
+    let x = this.staticDefs.get(v) ?? null;
+    while (x !== null && x.kind === 'ParenExpr') x = x.x;
+    return x;
   }
 
   /** gc InlineCalls: report the calls in u's body that are inlined. */
@@ -332,7 +344,9 @@ export class Inliner {
         if (t === null) return;
         if (this.flags.m > 0) this.report(pos, `inlining call to ${t.name}`);
         if (t.kind === 'unit' && t.unit.body) {
-          const r = this.walk(t.unit.body, cur, [...stack, t.unit], pos, bound, this.bindArgs(node, t.unit, args));
+          const undo = this.bindArgs(node, t.unit, args);
+          const r = this.walk(t.unit.body, cur, [...stack, t.unit], pos, bound, args);
+          undo();
           if (r !== null && returnsOnlyClosure(t.unit)) lastInstance = r;
         }
         if (t.kind === 'std') this.reportStdNested(t.func, pos);
@@ -348,17 +362,27 @@ export class Inliner {
     return lastInstance;
   }
 
-  /** The bindings inside u inlined at call: its parameters bound to the call's arguments. */
-  private bindArgs(call: ast.CallExpr, u: FuncUnit, outer: Map<Var, ast.Expr>): Map<Var, ast.Expr> {
-    const out = new Map(outer);
+  /**
+   * Bind u's parameters to call's arguments in args, for walking u inlined at call; returns
+   * what restores args.
+   */
+  private bindArgs(call: ast.CallExpr, u: FuncUnit, args: Map<Var, ast.Expr>): () => void {
     const fun = call.fun.kind === 'ParenExpr' ? call.fun.x : call.fun;
     const sel = fun.kind === 'SelectorExpr' && this.pkg.info.selections.get(fun)?.kind === 'method' ? fun : null;
-    const args = sel !== null ? [sel.x, ...call.args] : call.args;
+    const actual = sel !== null ? [sel.x, ...call.args] : call.args;
     const nfixed = u.sig.variadic ? u.params.length - 1 : u.params.length;
+    const saved: [Var, ast.Expr | undefined][] = [];
     u.params.forEach((v, i) => {
-      if (v !== null && i < nfixed && args[i] !== undefined && !this.reassignedVars.has(v)) out.set(v, args[i]!);
+      if (v === null || i >= nfixed || actual[i] === undefined || this.reassignedVars.has(v)) return;
+      saved.push([v, args.get(v)]);
+      args.set(v, actual[i]!);
     });
-    return out;
+    return () => {
+      for (const [v, x] of saved) {
+        if (x === undefined) args.delete(v);
+        else args.set(v, x);
+      }
+    };
   }
 
   private reportStdNested(f: Func, pos: ReportPos): void {
