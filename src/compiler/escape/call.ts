@@ -17,16 +17,19 @@
 //   `go` and `defer` wrap the call in a closure that holds the evaluated arguments: they
 //   flow to the heap (`go`, or `defer` inside a loop) as well as to the call.
 //
-// Differences from gc: devirtualisation of interface calls on a known concrete type is not done.
+//   An interface call that devirtualize.ts resolves is walked as the direct call it becomes.
+//
+// Differences from gc: none in what is modelled; see escape.ts.
 import type * as ast from '../../parser/ast.js';
 import { startPos } from '../../parser/ast.js';
 import { Builtin, BuiltinId, Func, Var } from '../types/objects.js';
-import { Basic, BasicKind, Chan, Interface, Named, Pointer, Signature, Slice, Tuple, under, type Type } from '../types/types.js';
+import { Basic, BasicKind, Chan, Interface, Signature, Slice, Tuple, under, type Type } from '../types/types.js';
 import type { Escape } from './escape.js';
 import { maxImplicitStackVarSize } from './escape.js';
-import type { FuncUnit } from './funcs.js';
-import { deref, hole, shift, type Hole } from './graph.js';
-import { discard, expr, exprTo, posOf, receiver } from './expr.js';
+import { forEachNode, type FuncUnit } from './funcs.js';
+import { addr, deref, hole, shift, type Hole } from './graph.js';
+import { discard, expr, exprTo, receiver, recvDerefs } from './expr.js';
+import { devirtualize, type Devirtualized } from './devirtualize.js';
 import { block, dotType, unparen, walkClosure } from './stmt.js';
 import { argTypes, hasPointers, isConst, safeSizeof, signatureOf, typeOf } from './typeinfo.js';
 
@@ -66,14 +69,14 @@ export function callExpr(e: Escape, ks: Hole[], call: ast.CallExpr, extra: Hole 
   // Inlined?
   if (extra === null) {
     const stack = e.inl ? e.inl.stack : [];
-    const t = e.analysis.inliner.target(call, e.curfn, stack);
+    const t = e.analysis.inliner.target(call, e.curfn, stack, e.bindings);
     if (t !== null && t.kind === 'unit') {
       inlineCall(e, ks, call, t.unit, sig);
       return;
     }
     if (t !== null) e.inlinedCalls.add(call);
   }
-  const closure = e.analysis.inliner.staticClosure(call.fun);
+  const closure = e.analysis.inliner.staticClosure(call.fun, e.bindings);
   let unit: FuncUnit | null = closure;
   let f: Func | null = null;
   if (unit === null) {
@@ -85,17 +88,17 @@ export function callExpr(e: Escape, ks: Hole[], call: ast.CallExpr, extra: Hole 
   const sel = hasRecv ? (fun as ast.SelectorExpr) : null;
   let method = sel ? (e.info.selections.get(sel)!.obj as Func) : null;
   let ifaceCall = method !== null && (method.type as Signature).recv !== null && under((method.type as Signature).recv!.type) instanceof Interface;
-  let devirt: Type | null = null;
+  let devirt: Devirtualized | null = null;
   if (ifaceCall && sel !== null) {
-    const d = devirtualize(e, sel);
-    if (d !== null) {
-      devirt = d.type;
-      method = d.method;
-      ifaceCall = false;
-      f = d.method;
-      unit = e.analysis.table.byObj.get(d.method) ?? null;
-      const at = e.inl ?? call;
-      e.analysis.devirtLines.push({ line: at.line, col: at.col, msg: `devirtualizing ${e.fmt.expr(sel)} to ${e.fmt.type(d.type)}` });
+    devirt = devirtualize(e, sel);
+    if (devirt !== null) {
+      e.analysis.reportDevirt(e.curfn, e.inl ?? call, `${devirt.partial ? 'partially ' : ''}devirtualizing ${e.fmt.expr(sel)} to ${e.fmt.type(devirt.type)}`);
+      if (!devirt.partial) {
+        method = devirt.method;
+        ifaceCall = false;
+        f = devirt.method;
+        unit = e.analysis.table.byObj.get(devirt.method) ?? null;
+      }
     }
   }
   const recvOffset = method !== null && !ifaceCall ? 1 : 0;
@@ -121,8 +124,9 @@ export function callExpr(e: Escape, ks: Hole[], call: ast.CallExpr, extra: Hole 
 
   // The callee expression itself.
   if (sel !== null && method !== null) {
-    if (ifaceCall) expr(e, tee(e.heapHole()), sel.x);
-    else if (devirt !== null) expr(e, tee(dotType(callee.param(0), devirt)), sel.x);
+    // A devirtualized call's receiver is `x.(T)` and the embedded fields down to the method.
+    if (devirt !== null) expr(e, tee(dotType(shift(ifaceCall ? e.heapHole() : callee.param(0), recvDerefs(devirt.type, devirt.index, devirt.method)), devirt.type)), sel.x);
+    else if (ifaceCall) expr(e, tee(e.heapHole()), sel.x);
     else receiver(e, tee(callee.param(0)), sel, method);
   } else if (extra !== null && unit === null && f === null) {
     expr(e, extra, call.fun);
@@ -140,10 +144,9 @@ function args(
 ): void {
   const nfixed = sig.variadic ? sig.params.length - 1 : sig.params.length;
   const types = argTypes(sig, call.args.length, call.hasEllipsis);
-  if (call.args.length === 1 && typeOf(e.info, call.args[0]!) instanceof Tuple) {
-    // f(g()): g's results are f's arguments.
-    const ks = sig.params.vars.map((_, i) => param(i));
-    callExpr(e, ks, unparen(call.args[0]!) as ast.CallExpr);
+  const tuple = call.args.length === 1 ? typeOf(e.info, call.args[0]!) : undefined;
+  if (tuple instanceof Tuple) {
+    multiValueArgs(e, call, sig, tuple, param, extra, rawParam);
     return;
   }
   // gc positions the implicit conversion of a variable where the previous argument (or the
@@ -174,12 +177,108 @@ function args(
   }
 }
 
+/**
+ * f(g()): gc assigns g's results to temporaries `.autotmp_N` and passes those (gc
+ * RewriteMultiValueCall), converting each to its parameter's type and packing a variadic
+ * tail into the `... argument` slice, all at the call.
+ */
+function multiValueArgs(
+  e: Escape, call: ast.CallExpr, sig: Signature, tuple: Tuple, param: (i: number) => Hole, extra: Hole | null,
+  rawParam: (i: number) => Hole,
+): void {
+  const at = e.inl ?? call;
+  const n = tuple.vars.length;
+  const temps = tuple.vars.map(() => e.newLoc('temp', null, null, '', at, false));
+  callExpr(e, temps.map((t) => hole(t)), unparen(call.args[0]!) as ast.CallExpr);
+  const nfixed = sig.variadic ? sig.params.length - 1 : sig.params.length;
+  const types = argTypes(sig, n, false);
+  const first = autotmpBase(e, call);
+  let packed: Hole | null = null;
+  tuple.vars.forEach((v, i) => {
+    let k: Hole;
+    if (i < nfixed) k = param(i);
+    else {
+      if (packed === null) {
+        e.fmt.packed.add(call);
+        const slice = e.newLoc('alloc', null, null, '... argument', at);
+        e.flow(addr(rawParam(nfixed)), slice);
+        packed = extra === null ? hole(slice) : e.teeHole([hole(slice), extra]);
+      }
+      k = packed;
+    }
+    const t = types[i];
+    if (t !== undefined && under(t) instanceof Interface && !(under(v.type) instanceof Interface) && !isDirect(v.type)) {
+      const box = e.newLoc('alloc', null, null, `.autotmp_${first + i}`, at);
+      e.flow(addr(k), box);
+      k = hole(box);
+    }
+    if (hasPointers(v.type) || k.derefs < 0) e.flow(k, temps[i]!);
+  });
+}
+
+/**
+ * The number gc gives the first temporary made for the call: the count of variables the
+ * function declared before the statement (parameters and results first, temporaries too).
+ */
+function autotmpBase(e: Escape, call: ast.CallExpr): number {
+  const u = e.inl?.unit ?? e.curfn;
+  let n = u.params.length + u.sig.results.length;
+  const stmtStart = enclosingStmtStart(u, call);
+  forEachNode(u.body, (x) => {
+    if (x.kind === 'FuncLit') return false;
+    if (x.kind === 'Ident' && e.info.defs.get(x) instanceof Var && before(x, stmtStart)) n++;
+    // Earlier rewritten calls declared their own temporaries.
+    if (x.kind === 'CallExpr' && x.args.length === 1 && before(x, stmtStart)) {
+      const t = typeOf(e.info, x.args[0]!);
+      if (t instanceof Tuple) n += t.vars.length;
+    }
+    return true;
+  });
+  return n;
+}
+
+function before(a: ast.Pos, b: ast.Pos): boolean {
+  return a.line < b.line || (a.line === b.line && a.col < b.col);
+}
+
+/** Where the statement of u's body that contains call starts. */
+function enclosingStmtStart(u: FuncUnit, call: ast.CallExpr): ast.Pos {
+  let found: ast.Pos = call;
+  const visit = (list: readonly ast.Stmt[]): void => {
+    for (const s of list) {
+      let hit = false;
+      forEachNode(s, (x) => {
+        if (x === call) hit = true;
+        return !hit;
+      });
+      if (!hit) continue;
+      found = s.kind === 'AssignStmt' ? startPos(s.lhs[0]!) : s.kind === 'ExprStmt' ? startPos(s.x) : s;
+      forEachNode(s, (x) => {
+        if (x !== s && x.kind === 'BlockStmt') {
+          let inner = false;
+          forEachNode(x, (y) => {
+            if (y === call) inner = true;
+            return !inner;
+          });
+          if (inner) visit(x.list);
+          return false;
+        }
+        return true;
+      });
+      return;
+    }
+  };
+  if (u.body !== null) visit(u.body.list);
+  return found;
+}
+
 function conversion(e: Escape, k: Hole, call: ast.CallExpr, to: Type): void {
   const x = call.args[0]!;
   const from = typeOf(e.info, x);
   if (isConst(e.info, call)) return;
   const tu = under(to);
   if (tu instanceof Interface) {
+    if (from !== undefined && !(under(from) instanceof Interface)) e.analysis.needType(e.curfn, from, to);
     if (from !== undefined && !(under(from) instanceof Interface) && !isDirect(from)) k = e.spill(k, call, e.fmt.expr(call), call, '', true);
     expr(e, k, x);
     return;
@@ -298,40 +397,63 @@ function builtin(e: Escape, k: Hole, call: ast.CallExpr, fun: ast.Expr): void {
 /** Walk an inlined call's body in place of the call. */
 function inlineCall(e: Escape, ks: Hole[], call: ast.CallExpr, unit: FuncUnit, sig: Signature): void {
   e.inlinedCalls.add(call);
-  const outer = e.inl;
-  const at = outer ?? { line: call.line, col: call.col };
-  // Parameters become variables of the caller.
-  const paramLocs = unit.params.map((v) => (v === null ? null : e.newLoc('var', v, null, v.name, at)));
   const fun = unparen(call.fun);
   const sel = fun.kind === 'SelectorExpr' && e.info.selections.get(fun)?.kind === 'method' ? fun : null;
   const recvOffset = sel !== null ? 1 : 0;
-  const param = (i: number): Hole => {
+  const argOf = (i: number): ast.Expr | undefined => {
+    if (sig.variadic && i - recvOffset >= sig.params.length - 1) return undefined;
+    return sel !== null ? (i === 0 ? sel.x : call.args[i - 1]) : call.args[i];
+  };
+  inlineBody(e, ks, unit, e.inl ?? call, (param) => {
+    if (sel !== null) receiver(e, param(0), sel, e.info.selections.get(sel)!.obj as Func);
+    else if (fun.kind !== 'FuncLit') expr(e, e.discardHole(), call.fun);
+    args(e, call, sig, (i) => param(i + recvOffset));
+  }, argOf, () => {
+    // A closure called where it is written is still compiled as a function of its own (gc
+    // analyses its body as the closure), though no closure value is ever built.
+    if (fun.kind === 'FuncLit' && e.inl === null) walkClosure(e, unit);
+  });
+}
+
+/**
+ * Walk the body of `unit` inlined at `at` (gc's OINLCALL): its parameters become variables of
+ * the function being analysed, which `bind` assigns; its results flow to ks. `argOf(i)` is the
+ * expression parameter i is bound to, if it is one (for devirtualization, gc ir.StaticValue).
+ * `beforeBody` runs once the results exist, just before the body is walked.
+ */
+export function inlineBody(
+  e: Escape, ks: readonly Hole[], unit: FuncUnit, at: ast.Pos, bind: (param: (i: number) => Hole) => void,
+  argOf: (i: number) => ast.Expr | undefined, beforeBody: () => void = () => {},
+): void {
+  const outer = e.inl;
+  const paramLocs = unit.params.map((v) => (v === null ? null : e.newLoc('var', v, null, v.name, at)));
+  bind((i) => {
     const l = paramLocs[i];
     return l ? hole(l) : e.discardHole();
-  };
-  if (sel !== null) receiver(e, param(0), sel, e.info.selections.get(sel)!.obj as Func);
-  else if (fun.kind !== 'FuncLit') expr(e, e.discardHole(), call.fun);
-  args(e, call, sig, (i) => param(i + recvOffset));
+  });
+  const savedArgs = new Map<Var, ast.Expr | undefined>();
   unit.params.forEach((v, i) => {
     if (v !== null && paramLocs[i]) e.vars.set(v, paramLocs[i]!);
     if (v === null || e.analysis.inliner.reassignedVars.has(v)) return;
-    const a = sel !== null ? (i === 0 ? sel.x : call.args[i - 1]) : call.args[i];
-    if (a !== undefined && !(sig.variadic && i - recvOffset >= sig.params.length - 1)) e.inlArgs.set(v, a);
+    const a = argOf(i);
+    if (a === undefined) return;
+    savedArgs.set(v, e.inlArgs.get(v));
+    e.inlArgs.set(v, a);
   });
-  const results = unit.sig.results.vars.map((rv, i) => {
+  const results = unit.sig.results.vars.map((_, i) => {
     const v = unit.results[i];
     const loc = e.newLoc('var', v && v.name !== '' && v.name !== '_' ? v : null, null, v?.name || `~R${i}`, at, false);
     if (v) e.vars.set(v, loc);
-    void rv;
     return loc;
   });
-  // A closure called where it is written is still compiled as a function of its own (gc
-  // analyses its body as the closure), though no closure value is ever built.
-  if (fun.kind === 'FuncLit' && e.inl === null) walkClosure(e, unit);
-  const saved = e.inl;
+  beforeBody();
   e.inl = { unit, line: at.line, col: at.col, results, stack: [...(outer?.stack ?? []), unit] };
   if (unit.body) block(e, unit.body.list);
-  e.inl = saved;
+  e.inl = outer;
+  for (const [v, a] of savedArgs) {
+    if (a === undefined) e.inlArgs.delete(v);
+    else e.inlArgs.set(v, a);
+  }
   results.forEach((r, i) => {
     if (ks[i] !== undefined) e.flow(ks[i]!, r);
   });
@@ -374,45 +496,6 @@ function panicPos(e: Escape, x: ast.Expr): ast.Expr {
       default: return x;
     }
   }
-}
-
-/**
- * gc's devirtualize pass: an interface method call whose receiver is statically a conversion
- * of a concrete value (through variables assigned once and inlined parameters, ir.StaticValue)
- * calls the concrete method directly.
- */
-function devirtualize(e: Escape, sel: ast.SelectorExpr): { type: Type; method: Func } | null {
-  let x: ast.Expr = sel.x;
-  for (let guard = 0; guard < 20; guard++) {
-    x = unparen(x);
-    if (x.kind === 'Ident') {
-      const v = e.info.uses.get(x);
-      if (!(v instanceof Var)) return null;
-      const arg = e.inlArgs.get(v) ?? e.analysis.inliner.staticDefs.get(v);
-      if (arg === undefined) return null;
-      x = arg;
-      continue;
-    }
-    if (x.kind === 'CallExpr' && e.info.types.get(x.fun)?.mode === 'type' && x.args.length === 1 && isIfaceType(typeOf(e.info, x))) {
-      x = x.args[0]!;
-      continue;
-    }
-    break;
-  }
-  const t = typeOf(e.info, x);
-  if (t === undefined || isIfaceType(t) || e.info.types.get(x)?.mode === 'constant' && false) return null;
-  if (t instanceof Basic) return null;
-  const base = t instanceof Pointer ? t.elem : t;
-  if (!(base instanceof Named)) return null;
-  const m = base.methods.find((f) => f.name === sel.sel.name);
-  if (m === undefined) return null;
-  const recv = (m.type as Signature).recv;
-  if (recv !== null && recv.type instanceof Pointer && !(t instanceof Pointer)) return null;
-  return { type: t, method: m };
-}
-
-function isIfaceType(t: Type | undefined): boolean {
-  return t !== undefined && under(t) instanceof Interface;
 }
 
 /**

@@ -20,8 +20,9 @@ import type { Escape } from './escape.js';
 import { maxImplicitStackVarSize } from './escape.js';
 import { addr, deref, hole, shift, type Hole } from './graph.js';
 import { callExpr } from './call.js';
+import { boundsCheckElided } from './bounds.js';
 import { dotType, pathDerefs, unparen, walkClosure } from './stmt.js';
-import { compositeElemType, convertsToIface, hasPointers, isConst, isDirectIface, isIface, safeSizeof, typeOf } from './typeinfo.js';
+import { compositeElemType, convertsToIface, hasPointers, isConst, isDirectIface, safeSizeof, typeOf } from './typeinfo.js';
 
 export function discard(e: Escape, n: ast.Expr | null): void {
   if (n !== null) expr(e, e.discardHole(), n);
@@ -29,7 +30,6 @@ export function discard(e: Escape, n: ast.Expr | null): void {
 
 /** The -m name of an operand being boxed into an interface. */
 function operandName(e: Escape, n: ast.Expr): string {
-  const x = unparen(n);
   return e.fmt.expr(n);
 }
 
@@ -37,18 +37,15 @@ function operandName(e: Escape, n: ast.Expr): string {
  * Evaluate n into k where the destination has type `target`: a concrete value assigned to an
  * interface is converted (boxed) first. `at` is where gc positions the implicit conversion.
  */
-export function exprTo(e: Escape, k: Hole, n: ast.Expr, target: Type | undefined, at: ast.Expr): void {
+export function exprTo(e: Escape, k: Hole, n: ast.Expr, target: Type | undefined, at: ast.Pos): void {
   if (convertsToIface(e.info, n, target)) {
     const t = typeOf(e.info, n)!;
+    e.analysis.needType(e.curfn, t, target!);
     if (!isDirectIface(t)) {
-      k = e.spill(k, n, operandName(e, n), posOf(at), '', true);
+      k = e.spill(k, n, operandName(e, n), { line: at.line, col: at.col }, '', true);
     }
   }
   expr(e, k, n);
-}
-
-export function posOf(n: ast.Expr): ast.Pos {
-  return { line: n.line, col: n.col };
 }
 
 export function expr(e: Escape, k: Hole, n: ast.Expr): void {
@@ -84,6 +81,7 @@ export function expr(e: Escape, k: Hole, n: ast.Expr): void {
       return;
     }
     case 'IndexExpr': {
+      if (boundsCheckElided(e.info, n)) e.analysis.boundsElided(e.curfn, e.inl ?? n);
       const t = typeOf(e.info, n.x);
       const u = t === undefined ? undefined : under(t);
       if (u instanceof MapType) exprTo(e, e.discardHole(), n.index, u.key, n.index);
@@ -105,6 +103,7 @@ export function expr(e: Escape, k: Hole, n: ast.Expr): void {
       return;
     }
     case 'TypeAssertExpr':
+      if (n.type) e.analysis.needType(e.curfn, typeOf(e.info, n) ?? typeOf(e.info, n.x)!, typeOf(e.info, n.x) ?? null);
       expr(e, n.type ? dotType(k, typeOf(e.info, n) ?? typeOf(e.info, n.x)!) : k, n.x);
       return;
     case 'StarExpr': expr(e, deref(k), n.x); return;
@@ -158,28 +157,39 @@ function concatOperands(e: Escape, n: ast.Expr): ast.Expr[] {
 
 /** The receiver of a method call or method value, with its implicit & or *. */
 export function receiver(e: Escape, k: Hole, sel: ast.SelectorExpr, m: Func): void {
-  const sig = m.type as { recv: Var | null };
-  let d = pathDerefs(e, sel);
-  // The type reached after walking embedded fields.
   const s = e.info.selections.get(sel);
-  let t: Type | undefined = typeOf(e.info, sel.x);
-  if (s !== undefined) {
-    for (const i of s.index.slice(0, -1)) {
-      if (t === undefined) break;
-      let u = under(t);
-      if (u instanceof Pointer) u = under(u.elem);
-      t = (u as Struct).fields?.[i]?.type;
-    }
-  }
-  const havePtr = t !== undefined && under(t) instanceof Pointer;
-  const wantPtr = sig.recv !== null && under(sig.recv.type) instanceof Pointer;
-  if (wantPtr && !havePtr) d -= 1;
-  if (!wantPtr && havePtr) d += 1;
+  const t = typeOf(e.info, sel.x);
+  const d = s === undefined || t === undefined ? pathDerefs(e, sel) : recvDerefs(t, s.index, m);
   if (d < 0) {
     expr(e, addr(shift(k, d + 1)), sel.x);
     return;
   }
   expr(e, shift(k, d), sel.x);
+}
+
+/**
+ * The dereferences from a value of type t to the receiver of method m reached through the
+ * embedded fields of `index` (all but its last element): one per pointer walked through, one
+ * more for a value method called on a pointer, one fewer for a pointer method on a value.
+ */
+export function recvDerefs(t: Type, index: readonly number[], m: Func): number {
+  let d = 0;
+  let cur: Type | undefined = t;
+  for (const i of index.slice(0, -1)) {
+    if (cur === undefined) break;
+    let u = under(cur);
+    if (u instanceof Pointer) {
+      d++;
+      u = under(u.elem);
+    }
+    cur = (u as { fields?: readonly Var[] }).fields?.[i]?.type;
+  }
+  const recv = (m.type as { recv: Var | null }).recv;
+  const havePtr = cur !== undefined && under(cur) instanceof Pointer;
+  const wantPtr = recv !== null && under(recv.type) instanceof Pointer;
+  if (wantPtr && !havePtr) d -= 1;
+  if (!wantPtr && havePtr) d += 1;
+  return d;
 }
 
 function closure(e: Escape, k: Hole, lit: ast.FuncLit): void {

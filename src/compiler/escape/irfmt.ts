@@ -2,13 +2,24 @@
 // `&T{...}`, `[]int{...}`, `T{}`, `make([]int, n)`, `func literal`, `... argument`,
 // `fmt.Sprintf("%d", ... argument...)`, `interface {}` with a blank.
 //
-// Differences from gc: we print from the AST, so parentheses are printed where the source had
-// them, and a constant is printed as it was written.
+// Parentheses are gc's: the source's are dropped and an operand that binds less tightly than its
+// context gets them (gc ir.OpPrec).
+//
+// Differences from gc: we print from the AST, so a constant is printed as it was written.
 import type * as ast from '../../parser/ast.js';
 import type { Info } from '../check/info.js';
 import { typeString } from '../types/typestring.js';
 import type { Package } from '../types/package.js';
+import type { Var } from '../types/objects.js';
 import { ArrayType, Basic, MapType, Named, Pointer, Signature, Slice, Struct, under, type Type } from '../types/types.js';
+
+/** gc ir.OpPrec of the binary operators. */
+const binaryPrec: Readonly<Record<string, number>> = {
+  '*': 6, '/': 6, '%': 6, '<<': 6, '>>': 6, '&': 6, '&^': 6,
+  '+': 5, '-': 5, '|': 5, '^': 5,
+  '==': 4, '!=': 4, '<': 4, '<=': 4, '>': 4, '>=': 4,
+  '&&': 2, '||': 1,
+};
 
 export class IRFormatter {
   /** Calls whose implicit variadic slice prints as `... argument`. */
@@ -41,8 +52,35 @@ export class IRFormatter {
     return ts + (e.elts.length > 0 ? '{...}' : '{}');
   }
 
-  expr(x: ast.Expr | null): string {
+  /**
+   * An expression as gc's IR formatter writes it: without the source's parentheses, with those
+   * its operator precedences need (an operand binding less tightly than `prec` is wrapped).
+   */
+  expr(x: ast.Expr | null, prec = 0): string {
     if (x === null) return '';
+    while (x.kind === 'ParenExpr') x = x.x;
+    // An inlined call's result prints as ~R0, binding less tightly than anything.
+    if (x.kind === 'CallExpr' && this.inlined(x)) return prec > 0 ? '(~R0)' : '~R0';
+    const p = this.prec(x);
+    const s = this.exprBody(x, p);
+    return prec > p ? `(${s})` : s;
+  }
+
+  /** gc ir.OpPrec: 8 for operands, 7 unary, 6 to 1 binary; 0 for an inlined call's result. */
+  private prec(x: ast.Expr): number {
+    switch (x.kind) {
+      case 'UnaryExpr': case 'StarExpr': return 7;
+      case 'BinaryExpr': {
+        const t = this.info.types.get(x)?.type;
+        const u = t !== undefined ? under(t) : undefined;
+        if (x.op === '+' && u instanceof Basic && u.name.endsWith('string') && this.info.types.get(x)?.value === undefined) return 0;
+        return binaryPrec[x.op] ?? 8;
+      }
+      default: return 8;
+    }
+  }
+
+  private exprBody(x: ast.Expr, p: number): string {
     switch (x.kind) {
       case 'BadExpr': return '<bad>';
       case 'Ident': return x.name;
@@ -51,19 +89,25 @@ export class IRFormatter {
         return x.value;
       case 'FuncLit': return 'func literal';
       case 'CompositeLit': return this.composite(x);
-      case 'ParenExpr': return '(' + this.expr(x.x) + ')';
-      case 'SelectorExpr': return this.expr(x.x) + '.' + x.sel.name;
-      case 'IndexExpr': return this.expr(x.x) + '[' + this.expr(x.index) + ']';
-      case 'IndexListExpr': return this.expr(x.x) + '[' + x.indices.map((i) => this.expr(i)).join(', ') + ']';
+      case 'ParenExpr': return this.expr(x.x, p);
+      case 'SelectorExpr': return this.expr(x.x, p) + this.implicitDots(x) + '.' + x.sel.name;
+      case 'IndexExpr': return this.expr(x.x, p) + '[' + this.expr(x.index) + ']';
+      case 'IndexListExpr': return this.expr(x.x, p) + '[' + x.indices.map((i) => this.expr(i)).join(', ') + ']';
       case 'SliceExpr':
-        return this.expr(x.x) + '[' + this.expr(x.low) + ':' + this.expr(x.high) + (x.slice3 ? ':' + this.expr(x.max) : '') + ']';
-      case 'TypeAssertExpr': return this.expr(x.x) + '.(' + (x.type ? this.expr(x.type) : 'type') + ')';
+        return this.expr(x.x, p) + '[' + this.expr(x.low) + ':' + this.expr(x.high) + (x.slice3 ? ':' + this.expr(x.max) : '') + ']';
+      case 'TypeAssertExpr': return this.expr(x.x, p) + '.(' + (x.type ? this.expr(x.type) : 'type') + ')';
       case 'CallExpr': return this.call(x);
-      case 'StarExpr': return '*' + this.expr(x.x);
-      case 'UnaryExpr':
-        if (x.op === '&' && x.x.kind === 'CompositeLit') return '&' + this.composite(x.x);
-        return x.op + this.expr(x.x);
-      case 'BinaryExpr': return this.expr(x.x) + ' ' + x.op + ' ' + this.expr(x.y);
+      case 'StarExpr': return '*' + this.expr(x.x, p + 1);
+      case 'UnaryExpr': {
+        const inner = x.x.kind === 'ParenExpr' ? x.x.x : x.x;
+        if (x.op === '&' && inner.kind === 'CompositeLit') return '&' + this.composite(inner);
+        const space = x.op === '&' && inner.kind === 'UnaryExpr' && inner.op === '&' ? ' ' : '';
+        return x.op + space + this.expr(x.x, p + 1);
+      }
+      case 'BinaryExpr':
+        // A string concatenation is one flat list (gc OADDSTR).
+        if (p === 0) return this.expr(x.x, 0) + ' + ' + this.expr(x.y, 0);
+        return this.expr(x.x, p) + ' ' + x.op + ' ' + this.expr(x.y, p + 1);
       case 'KeyValueExpr': return this.expr(x.key) + ':' + this.expr(x.value);
       case 'ArrayType': case 'MapType': case 'ChanType': case 'StructType': case 'InterfaceType': case 'FuncType': {
         const t = this.info.types.get(x)?.type;
@@ -73,11 +117,28 @@ export class IRFormatter {
     }
   }
 
+  /** The embedded fields a selector walks through, as gc's typechecker writes them in (`.T2.T3`). */
+  private implicitDots(x: ast.SelectorExpr): string {
+    const sel = this.info.selections.get(x);
+    if (sel === undefined || sel.kind === 'methodExpr' || sel.index.length < 2) return '';
+    let t: Type | undefined = this.info.types.get(x.x)?.type;
+    let out = '';
+    for (const i of sel.index.slice(0, -1)) {
+      if (t === undefined) break;
+      let u = under(t);
+      if (u instanceof Pointer) u = under(u.elem);
+      const f: Var | undefined = u instanceof Struct ? u.fields[i] : undefined;
+      if (f === undefined) break;
+      out += '.' + f.name;
+      t = f.type;
+    }
+    return out;
+  }
+
   /** Whether a call is inlined where it is being printed (its value prints as ~R0). */
   inlined: (x: ast.CallExpr) => boolean = () => false;
 
-  call(x: ast.CallExpr): string {
-    if (this.inlined(x)) return '~R0';
+  private call(x: ast.CallExpr): string {
     const fun = this.info.types.get(x.fun);
     if (fun?.mode === 'type') {
       // Types without a name print in parentheses: ([]byte)(s), (interface {})(x).

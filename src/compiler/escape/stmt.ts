@@ -24,6 +24,8 @@ import type { FuncUnit } from './funcs.js';
 import { addr, deref, hole, type Hole } from './graph.js';
 import { discard, expr, exprTo } from './expr.js';
 import { callExpr, goDefer } from './call.js';
+import { boundsCheckElided } from './bounds.js';
+import { isSelfAssign } from './selfassign.js';
 
 /** Walk a top-level function (its closures are walked where they appear). */
 export function walkFunc(e: Escape, u: FuncUnit): void {
@@ -120,6 +122,7 @@ export function addrHole(e: Escape, n: ast.Expr): Hole {
       return addrHole(e, n.x);
     }
     case 'IndexExpr': {
+      if (boundsCheckElided(e.info, n)) e.analysis.boundsElided(e.curfn, e.inl ?? n);
       const t = typeOf(e.info, n.x);
       const u = t === undefined ? undefined : under(t);
       if (u instanceof ArrayType) {
@@ -129,7 +132,7 @@ export function addrHole(e: Escape, n: ast.Expr): Hole {
       if (u !== undefined && !(u instanceof Slice) && !(u instanceof Pointer)) {
         // A map element: the key is stored in the map.
         discard(e, n.x);
-        exprTo(e, e.heapHole(), n.index, (u as { key?: Type }).key, { ...n, ...startPos(n) } as ast.Expr);
+        exprTo(e, e.heapHole(), n.index, (u as { key?: Type }).key, lastPos(e, n) ?? startPos(n));
         return e.heapHole();
       }
       discard(e, n.x);
@@ -174,7 +177,7 @@ function assign(e: Escape, s: ast.AssignStmt): void {
   const define = s.tok === ':=';
   if (s.tok !== '=' && !define) {
     const k = addrHole(e, s.lhs[0]!);
-    expr(e, k, s.rhs[0]!);
+    expr(e, selfAssign(e, s, 0) ? e.discardHole() : k, s.rhs[0]!);
     markReassigned(e, [k]);
     return;
   }
@@ -195,9 +198,13 @@ function assign(e: Escape, s: ast.AssignStmt): void {
   // reassigned, and the first capture forgets earlier reassignments (closure in expr.ts).
   const reassigned = ks.filter((_, i) => !fresh[i]);
   if (s.lhs.length === s.rhs.length) {
+    // gc converts the values of `=` where its position is after the left-hand side: at the last
+    // variable (or call) in the last destination.
+    const last = s.lhs[s.lhs.length - 1]!;
+    const convPos = lastPos(e, last) ?? startPos(last);
     s.rhs.forEach((r, i) => {
       const l = s.lhs[i]!;
-      exprTo(e, ks[i]!, r, typeOf(e.info, l), define || !isNameOrConst(e, r) ? r : ({ ...l, ...startPos(l) } as ast.Expr));
+      exprTo(e, !define && selfAssign(e, s, i) ? e.discardHole() : ks[i]!, r, typeOf(e.info, l), define ? r : convPos);
     });
     markReassigned(e, reassigned);
     return;
@@ -207,6 +214,16 @@ function assign(e: Escape, s: ast.AssignStmt): void {
   if (r.kind === 'CallExpr' && typeOf(e.info, r) instanceof Tuple) callExpr(e, ks, r);
   else expr(e, ks[0]!, r);
   markReassigned(e, reassigned);
+}
+
+/** Whether the i-th assignment of s stores nothing new (selfassign.ts); -m says so. */
+function selfAssign(e: Escape, s: ast.AssignStmt, i: number): boolean {
+  if (!isSelfAssign(e.info, s.lhs[i]!, s.rhs[i]!)) return false;
+  if (e.analysis.flags.m > 0) {
+    const where = `${s.lhs.map((x) => e.fmt.expr(x)).join(', ')} ${s.tok} ${s.rhs.map((x) => e.fmt.expr(x)).join(', ')}`;
+    e.walkLines.push({ ...(e.inl ?? s), msg: `${e.curfn.name} ignoring self-assignment in ${where}` });
+  }
+  return true;
 }
 
 export function unparen(x: ast.Expr): ast.Expr {
@@ -222,8 +239,9 @@ function valueSpec(e: Escape, sp: ast.ValueSpec): void {
   if (sp.values.length === sp.names.length) {
     sp.values.forEach((x, i) => {
       const v = e.info.defs.get(sp.names[i]!);
-      // gc positions the conversion of a constant at the variable being declared.
-      exprTo(e, ks[i]!, x, v instanceof Var ? v.type : undefined, isConstExpr(e.info, x) ? sp.names[i]! : x);
+      // gc positions the conversion at the last variable (or call) in the value, and that of
+      // a constant at the variable being declared.
+      exprTo(e, ks[i]!, x, v instanceof Var ? v.type : undefined, lastPos(e, x) ?? sp.names[i]!);
     });
   } else if (sp.values.length === 1) {
     const r = unparen(sp.values[0]!);
@@ -267,7 +285,7 @@ export function stmt(e: Escape, s: ast.Stmt | null): void {
       {
         const ct = typeOf(e.info, s.chan);
         const elem = ct !== undefined ? (under(ct) as { elem?: Type }).elem : undefined;
-        exprTo(e, e.heapHole(), s.value, elem, e.inSelect || !isNameOrConst(e, s.value) ? s.value : s.chan);
+        exprTo(e, e.heapHole(), s.value, elem, e.inSelect ? s.value : isConstExpr(e.info, s.value) ? s.chan : lastPos(e, s.value) ?? s.value);
       }
       return;
     case 'IncDecStmt': markReassigned(e, [addrHole(e, s.x)]); return;
@@ -365,6 +383,13 @@ function typeSwitch(e: Escape, s: ast.TypeSwitchStmt): void {
     }
   }
   expr(e, e.teeHole(ks), x);
+  const xt = typeOf(e.info, x);
+  for (const cl of s.body) {
+    for (const c of cl.list ?? []) {
+      const t = e.info.types.get(c);
+      if (t?.mode === 'type' && !(under(t.type) instanceof Interface)) e.analysis.needType(e.curfn, t.type, xt ?? null);
+    }
+  }
   for (const cl of s.body) block(e, cl.body);
 }
 
@@ -376,8 +401,29 @@ export function dotType(k: Hole, t: Type): Hole {
 
 export { argTypes };
 
-/** Names and constants do not move gc's current position, so conversions of them sit elsewhere. */
-export function isNameOrConst(e: Escape, x: ast.Expr): boolean {
-  x = unparen(x);
-  return isConstExpr(e.info, x) || (x.kind === 'Ident' && e.info.uses.get(x) instanceof Var);
+/**
+ * The position of the last variable or call evaluated in x, where gc's typechecker position is
+ * left after x (the implicit conversions it then adds sit there); null for a constant.
+ */
+export function lastPos(e: Escape, x: ast.Expr): ast.Pos | null {
+  if (isConstExpr(e.info, x)) return null;
+  switch (x.kind) {
+    case 'ParenExpr': case 'StarExpr': case 'UnaryExpr': case 'TypeAssertExpr': return lastPos(e, x.x);
+    case 'BinaryExpr': return lastPos(e, x.y) ?? lastPos(e, x.x);
+    case 'IndexExpr': return lastPos(e, x.index) ?? lastPos(e, x.x);
+    case 'SliceExpr': return (x.max && lastPos(e, x.max)) ?? (x.high && lastPos(e, x.high)) ?? (x.low && lastPos(e, x.low)) ?? lastPos(e, x.x);
+    case 'SelectorExpr': return e.info.selections.has(x) ? lastPos(e, x.x) : x.sel;
+    case 'KeyValueExpr': return lastPos(e, x.value);
+    case 'CompositeLit':
+      for (let i = x.elts.length - 1; i >= 0; i--) {
+        const p = lastPos(e, x.elts[i]!);
+        if (p !== null) return p;
+      }
+      return x;
+    case 'CallExpr':
+      if (e.info.types.get(x.fun)?.mode === 'type' && x.args.length === 1) return lastPos(e, x.args[0]!);
+      return x;
+    default: return x;
+  }
 }
+

@@ -14,7 +14,8 @@
 //   each construct: `x := v` is an assignment plus a declaration of x (ODCL and its name), a
 //   struct literal has one key node per field, `a + b + c` on strings is one OADDSTR, an implicit
 //   conversion to an interface is one node, a method call `x.M()` is a call of the method
-//   expression `T.M` with the receiver (and any implicit & or *) as its first argument.
+//   expression `T.M` with the receiver (and any implicit & or *) as its first argument, and
+//   `f(g())` passes g's results through declared temporaries.
 //
 // Differences from gc: costs are reconstructed, so a few constructs may be off by one or two;
 // the decision (cost <= 80) is what -m prints and what changes escape results, and the exact
@@ -25,7 +26,7 @@ import { Builtin, BuiltinId, Func, TypeName, Var } from '../types/objects.js';
 import { identical } from '../types/predicates.js';
 import { Kind } from '../types/constant.js';
 import { constSwitch, liveStmts } from './deadcode.js';
-import { ArrayType, Basic, BasicKind, Pointer, Signature, Slice, Struct, under, type Type } from '../types/types.js';
+import { ArrayType, Basic, BasicKind, Pointer, Signature, Slice, Struct, Tuple, under, type Type } from '../types/types.js';
 import { argTypes, compositeElemType, convertsToIface, isConst, isIface, signatureOf, typeOf } from '../escape/typeinfo.js';
 
 export const inlineMaxBudget = 80;
@@ -208,7 +209,8 @@ class CostWalker {
         if (sel === undefined) return 1;
         if (sel.kind === 'field') return sel.index.length + this.expr(e.x);
         if (sel.kind === 'methodExpr') return 1;
-        return 2 + this.expr(e.x);
+        // A method value: its node, the receiver's, and the embedded fields walked through.
+        return 2 + (sel.index.length - 1) + this.expr(e.x);
       }
       case 'IndexExpr': {
         const t = typeOf(this.info, e.x);
@@ -310,7 +312,16 @@ class CostWalker {
       } else recvCost = this.expr(fun);
     } else recvCost = this.expr(fun);
     c += recvCost;
-    if (sig !== null) {
+    const tuple = e.args.length === 1 ? typeOf(this.info, e.args[0]!) : undefined;
+    if (sig !== null && tuple instanceof Tuple && tuple.vars.length > 1) {
+      // f(g()) is rewritten to `t1, ..., tk := g(); f(t1, ..., tk)` (gc RewriteMultiValueCall):
+      // the assignment, a declared temporary per result, and the temporaries as arguments,
+      // each converted to its parameter's type.
+      const k = tuple.vars.length;
+      const ts = argTypes(sig, k, false);
+      c += 1 + 4 * k + this.expr(e.args[0]!);
+      tuple.vars.forEach((v, i) => (c += ts[i] !== undefined && isIface(ts[i]) && !isIface(v.type) ? 1 : 0));
+    } else if (sig !== null) {
       const ts = argTypes(sig, e.args.length, e.hasEllipsis);
       e.args.forEach((a, i) => (c += this.assigned(a, ts[i])));
     } else c += this.exprs(e.args);
