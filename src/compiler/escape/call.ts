@@ -28,6 +28,7 @@ import type { FuncUnit } from './funcs.js';
 import { deref, hole, shift, type Hole } from './graph.js';
 import { discard, expr, exprTo, posOf, receiver } from './expr.js';
 import { block, dotType, unparen, walkClosure } from './stmt.js';
+import { isShape } from './shape.js';
 import { argTypes, hasPointers, isConst, safeSizeof, signatureOf, typeOf } from './typeinfo.js';
 
 /** Holes for a parameter given a summary (gc tagHole). */
@@ -86,7 +87,7 @@ export function callExpr(e: Escape, ks: Hole[], call: ast.CallExpr, extra: Hole 
   let method = sel ? (e.info.selections.get(sel)!.obj as Func) : null;
   let ifaceCall = method !== null && (method.type as Signature).recv !== null && under((method.type as Signature).recv!.type) instanceof Interface;
   let devirt: Type | null = null;
-  if (ifaceCall && sel !== null) {
+  if (ifaceCall && sel !== null && !isShape(typeOf(e.info, sel.x) ?? new Tuple([]))) {
     const d = devirtualize(e, sel);
     if (d !== null) {
       devirt = d.type;

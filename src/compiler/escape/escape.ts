@@ -56,6 +56,7 @@ import { solve } from './solve.js';
 import { finish, type MLine } from './report.js';
 import { safeSizeof } from './typeinfo.js';
 import { stdLeaks } from './std.js';
+import { foldInstances, stencil } from './stencil.js';
 
 /** gc ir.MaxStackVarSize: explicitly declared variables larger than this live on the heap. */
 export const maxStackVarSize = 10 * 1024 * 1024;
@@ -258,6 +259,7 @@ export class Analysis {
     this.inlineLines = this.inliner.lines;
     for (const batch of bottomUp(this.table)) this.analyseBatch(batch.units);
     this.analyseInit();
+    foldInstances(this);
   }
 
   /** Package-level initializers (gc's package init function); values stored in globals escape. */
@@ -390,5 +392,5 @@ export function worseLeaks(a: readonly number[], b: readonly number[]): number[]
 }
 
 export function analyzeEscapes(pkg: CheckedPackage, flags: EscapeFlags): Analysis {
-  return new Analysis(pkg, flags);
+  return new Analysis(stencil(pkg), flags);
 }

@@ -14,6 +14,7 @@
 import type { Escape } from './escape.js';
 import type { FuncUnit } from './funcs.js';
 import { leakHeap, leakResult, leaksEmpty, numEscResults, optimizeLeaks } from './graph.js';
+import { isShapeInstance } from './stencil.js';
 import { hasPointers } from './typeinfo.js';
 
 export interface MLine {
@@ -33,7 +34,7 @@ export function finish(e: Escape, units: readonly FuncUnit[]): MLine[] {
       if (v.name === '' || v.name === '_') return [];
       const esc = [...loc.paramEsc];
       optimizeLeaks(esc);
-      if (m > 0 && !loc.escapes) {
+      if (m > 0 && !loc.escapes && !isShapeInstance(u.top.obj)) {
         const at = { line: loc.line, col: loc.col };
         if (leaksEmpty(esc)) out.push({ ...at, msg: `${v.name} does not escape` });
         const h = leakHeap(esc);

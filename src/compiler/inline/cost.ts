@@ -26,6 +26,8 @@ import { identical } from '../types/predicates.js';
 import { Kind } from '../types/constant.js';
 import { constSwitch, liveStmts } from './deadcode.js';
 import { ArrayType, Basic, BasicKind, Pointer, Signature, Slice, Struct, under, type Type } from '../types/types.js';
+import { isShape } from '../escape/shape.js';
+import { dictionaryCost, dictionaryEntryCost } from '../escape/stencil.js';
 import { argTypes, compositeElemType, convertsToIface, isConst, isIface, signatureOf, typeOf } from '../escape/typeinfo.js';
 
 export const inlineMaxBudget = 80;
@@ -98,7 +100,15 @@ class CostWalker {
 
   /** An expression assigned to a location of type `target` (an implicit conversion costs one). */
   assigned(e: ast.Expr, target: Type | undefined): number {
-    return this.expr(e) + (convertsToIface(this.info, e, target) ? 1 : 0);
+    return this.expr(e) + (convertsToIface(this.info, e, target) ? this.boxCost(typeOf(this.info, e)) : 0);
+  }
+
+  /**
+   * A conversion to an interface: one node, or for a shape-typed value the dictionary's type
+   * word (an entry load, four nodes), the data word and the pair (gc dictPass: OEFACE, OCONVIDATA).
+   */
+  boxCost(from: Type | undefined): number {
+    return from !== undefined && isShape(from) ? 6 : 1;
   }
 
   stmt(s: ast.Stmt | null): number {
@@ -284,6 +294,7 @@ class CostWalker {
       const to = ftv.type, from = typeOf(this.info, e.args[0]!);
       const x = this.expr(e.args[0]!);
       if (from !== undefined && (identical(under(to), under(from)) || (under(to) instanceof Pointer && under(from) instanceof Pointer))) return x;
+      if (isIface(to) && !isIface(from)) return this.boxCost(from) + x;
       return 1 + x;
     }
     if (ftv?.mode === 'builtin') return this.builtin(e, fun);
@@ -298,7 +309,9 @@ class CostWalker {
         const msig = m.type as Signature;
         if (msig.recv !== null && isIface(msig.recv.type)) {
           iface = true;
-          recvCost = 1 + this.expr(fun.x);
+          // A method of a shape-typed value is called through the dictionary's closure for it.
+          const rt = typeOf(this.info, fun.x);
+          recvCost = 1 + this.expr(fun.x) + (rt !== undefined && isShape(rt) && !isIface(rt) ? dictionaryEntryCost : 0);
         } else {
           recvCost = 1 + this.expr(fun.x);
           const rt = typeOf(this.info, fun.x);
@@ -309,7 +322,7 @@ class CostWalker {
         }
       } else recvCost = this.expr(fun);
     } else recvCost = this.expr(fun);
-    c += recvCost;
+    c += recvCost + dictionaryCost(e);
     if (sig !== null) {
       const ts = argTypes(sig, e.args.length, e.hasEllipsis);
       e.args.forEach((a, i) => (c += this.assigned(a, ts[i])));
