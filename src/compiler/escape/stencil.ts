@@ -49,7 +49,7 @@ import { makeSubstMap, subst, type SubstMap } from '../types/subst.js';
 import {
   ArrayType, Chan, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, TypeParam, type Type,
 } from '../types/types.js';
-import type { Analysis } from './escape.js';
+import type { Analysis, Escape } from './escape.js';
 import { isShape, linkString, shapesOf } from './shape.js';
 
 /** A generic declaration and what instantiating it needs. */
@@ -88,6 +88,22 @@ export function dictionaryCost(call: ast.CallExpr): number {
   if (subDictCallees.has(f)) return dictionaryEntryCost;
   if (mainDictCallees.has(f)) return 2;
   return 0;
+}
+
+/**
+ * Whether the walk is in a shape instance's own body (not inlined elsewhere). gc's stenciler
+ * adds a generic body's implicit conversions as it copies each statement, at the position of
+ * the statement or call that needs them (an argument's at the call, a returned value's at the
+ * return, an assigned one's at the assignment, a declared one's at the name), not at the
+ * operand as in ordinary code.
+ */
+export function inShapeBody(e: Escape): boolean {
+  return e.inl === null && e.curfn !== undefined && isShapeInstance(e.curfn.top.obj);
+}
+
+/** A statement's position where an expression's is expected (for an implicit conversion's). */
+export function stmtAt(s: ast.Stmt): ast.Expr {
+  return { kind: 'BadExpr', line: s.line, col: s.col };
 }
 
 /** The package with its shape instances (see the header); cp itself when it has no generic code. */
