@@ -29,7 +29,7 @@ import { deref, hole, shift, type Hole } from './graph.js';
 import { discard, expr, exprTo, posOf, receiver } from './expr.js';
 import { block, dotType, unparen, walkClosure } from './stmt.js';
 import { isShape } from './shape.js';
-import { inShapeBody } from './stencil.js';
+import { stenciledAt } from './stencil.js';
 import { argTypes, hasPointers, isConst, safeSizeof, signatureOf, typeOf } from './typeinfo.js';
 
 /** Holes for a parameter given a summary (gc tagHole). */
@@ -151,7 +151,6 @@ function args(
   // gc positions the implicit conversion of a variable where the previous argument (or the
   // call) is: a name does not move the typechecker's current position.
   const convAt = (i: number): ast.Expr => {
-    if (inShapeBody(e)) return call;
     for (let j = i; j >= 0; j--) {
       const a = unparen(call.args[j]!);
       if (a.kind !== 'Ident' || !(e.info.uses.get(a) instanceof Var)) return call.args[j]!;
@@ -234,7 +233,7 @@ function builtin(e: Escape, k: Hole, call: ast.CallExpr, fun: ast.Expr): void {
         const ptrs = t2 !== undefined && under(t2) instanceof Slice && hasPointers((under(t2) as Slice).elem);
         if (a[1]) expr(e, ptrs ? deref(e.heapHole()) : e.discardHole(), a[1]);
       } else {
-        for (const x of a.slice(1)) exprTo(e, e.heapHole(), x, elem, inShapeBody(e) ? call : x);
+        for (const x of a.slice(1)) exprTo(e, e.heapHole(), x, elem, stenciledAt(e, x, call) ?? x);
       }
       return;
     }
@@ -250,7 +249,8 @@ function builtin(e: Escape, k: Hole, call: ast.CallExpr, fun: ast.Expr): void {
       // dereference, and at the start of anything else.
       const x = a[0]!;
       const ux = unparen(x);
-      const at: ast.Expr = isConst(e.info, x) || inShapeBody(e) ? call : panicPos(e, ux);
+      const stenciled = stenciledAt(e, x, call);
+      const at: ast.Expr = stenciled !== null ? (stenciled === x ? { ...x, ...startPos(x) } : stenciled) : isConst(e.info, x) ? call : panicPos(e, ux);
       exprTo(e, e.heapHole(), x, new Interface(), at);
       return;
     }

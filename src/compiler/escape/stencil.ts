@@ -91,19 +91,19 @@ export function dictionaryCost(call: ast.CallExpr): number {
 }
 
 /**
- * Whether the walk is in a shape instance's own body (not inlined elsewhere). gc's stenciler
- * adds a generic body's implicit conversions as it copies each statement, at the position of
- * the statement or call that needs them (an argument's at the call, a returned value's at the
- * return, an assigned one's at the assignment, a declared one's at the name), not at the
- * operand as in ordinary code.
+ * Where an implicit conversion of operand x sits in a shape instance's own body (not inlined
+ * elsewhere); null elsewhere, where the walkers' own rules hold. gc's stenciler adds a generic
+ * body's implicit conversions as it copies each statement, at the position the typechecker is
+ * at: the operand's own, except that a name does not move it, so a variable converted by a
+ * return, assignment, declaration, send, append or panic is positioned at that statement,
+ * call or declared name (`at`).
  */
-export function inShapeBody(e: Escape): boolean {
-  return e.inl === null && e.curfn !== undefined && isShapeInstance(e.curfn.top.obj);
-}
-
-/** A statement's position where an expression's is expected (for an implicit conversion's). */
-export function stmtAt(s: ast.Stmt): ast.Expr {
-  return { kind: 'BadExpr', line: s.line, col: s.col };
+export function stenciledAt(e: Escape, x: ast.Expr, at: ast.Node): ast.Expr | null {
+  if (e.inl !== null || e.curfn === undefined || !isShapeInstance(e.curfn.top.obj)) return null;
+  let u = x;
+  while (u.kind === 'ParenExpr') u = u.x;
+  if (u.kind === 'Ident' && e.info.uses.get(u) instanceof Var) return { kind: 'BadExpr', line: at.line, col: at.col };
+  return x;
 }
 
 /** The package with its shape instances (see the header); cp itself when it has no generic code. */

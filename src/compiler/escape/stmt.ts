@@ -23,7 +23,7 @@ import type { Escape } from './escape.js';
 import type { FuncUnit } from './funcs.js';
 import { addr, deref, hole, type Hole } from './graph.js';
 import { discard, expr, exprTo } from './expr.js';
-import { inShapeBody, stmtAt } from './stencil.js';
+import { stenciledAt } from './stencil.js';
 import { callExpr, goDefer } from './call.js';
 
 /** Walk a top-level function (its closures are walked where they appear). */
@@ -198,7 +198,7 @@ function assign(e: Escape, s: ast.AssignStmt): void {
   if (s.lhs.length === s.rhs.length) {
     s.rhs.forEach((r, i) => {
       const l = s.lhs[i]!;
-      exprTo(e, ks[i]!, r, typeOf(e.info, l), inShapeBody(e) ? stmtAt(s) : define || !isNameOrConst(e, r) ? r : ({ ...l, ...startPos(l) } as ast.Expr));
+      exprTo(e, ks[i]!, r, typeOf(e.info, l), stenciledAt(e, r, s) ?? (define || !isNameOrConst(e, r) ? r : ({ ...l, ...startPos(l) } as ast.Expr)));
     });
     markReassigned(e, reassigned);
     return;
@@ -224,7 +224,7 @@ function valueSpec(e: Escape, sp: ast.ValueSpec): void {
     sp.values.forEach((x, i) => {
       const v = e.info.defs.get(sp.names[i]!);
       // gc positions the conversion of a constant at the variable being declared.
-      exprTo(e, ks[i]!, x, v instanceof Var ? v.type : undefined, isConstExpr(e.info, x) || inShapeBody(e) ? sp.names[i]! : x);
+      exprTo(e, ks[i]!, x, v instanceof Var ? v.type : undefined, stenciledAt(e, x, sp.names[i]!) ?? (isConstExpr(e.info, x) ? sp.names[i]! : x));
     });
   } else if (sp.values.length === 1) {
     const r = unparen(sp.values[0]!);
@@ -241,7 +241,7 @@ function returnStmt(e: Escape, s: ast.ReturnStmt): void {
   if (s.results.length === 1 && results.length > 1) {
     const r = unparen(s.results[0]!);
     if (r.kind === 'CallExpr') callExpr(e, ks, r);
-  } else s.results.forEach((r, i) => exprTo(e, ks[i] ?? e.discardHole(), r, u.sig.results.vars[i]?.type, inShapeBody(e) ? stmtAt(s) : r));
+  } else s.results.forEach((r, i) => exprTo(e, ks[i] ?? e.discardHole(), r, u.sig.results.vars[i]?.type, stenciledAt(e, r, s) ?? r));
   // `return v` assigns the results (a deferred closure capturing a named result sees it).
   markReassigned(e, ks);
 }
@@ -268,7 +268,7 @@ export function stmt(e: Escape, s: ast.Stmt | null): void {
       {
         const ct = typeOf(e.info, s.chan);
         const elem = ct !== undefined ? (under(ct) as { elem?: Type }).elem : undefined;
-        exprTo(e, e.heapHole(), s.value, elem, inShapeBody(e) ? stmtAt(s) : e.inSelect || !isNameOrConst(e, s.value) ? s.value : s.chan);
+        exprTo(e, e.heapHole(), s.value, elem, stenciledAt(e, s.value, s) ?? (e.inSelect || !isNameOrConst(e, s.value) ? s.value : s.chan));
       }
       return;
     case 'IncDecStmt': markReassigned(e, [addrHole(e, s.x)]); return;
