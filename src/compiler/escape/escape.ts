@@ -5,6 +5,8 @@
 //   it returns, or after the loop iteration that declared it ends (a stack slot is reused by the
 //   next iteration). gc decides this statically, and so do we, with gc's algorithm:
 //
+//   0. Generic functions are stenciled (stencil.ts): what is inlined and analysed is one copy
+//      per GC-shape instance, as in gc, and the generic declarations are skipped.
 //   1. Inlining is decided first (inline/inl.ts): an inlined call's body is analysed in the
 //      caller, which is what lets `newT()` returning `&T{}` keep that T on the caller's stack.
 //   2. Functions are analysed in batches, callees before callers (funcs.ts bottomUp); closures

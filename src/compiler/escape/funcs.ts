@@ -11,6 +11,8 @@
 //
 //   Names: `f`, `T.M`, `(*T).M`; closures `outer.func1`, `outer.func2` in source order, a closure
 //   inside a closure `outer.func1.1`; closures in package-level initializers `glob..func1`.
+//   Generic declarations are not units: their shape instances are (stencil.ts), declared in
+//   the stenciled package and named `F[go.shape.int_0]`, `(*List[go.shape.int_0]).Push`.
 //
 // Differences from gc: the call graph is read from the checked AST rather than from IR.
 import type * as ast from '../../parser/ast.js';

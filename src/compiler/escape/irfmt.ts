@@ -1,6 +1,9 @@
 // Expressions and types printed as gc's IR formatter prints them in -m lines (gc ir/fmt.go):
 // `&T{...}`, `[]int{...}`, `T{}`, `make([]int, n)`, `func literal`, `... argument`,
-// `fmt.Sprintf("%d", ... argument...)`, `interface {}` with a blank.
+// `fmt.Sprintf("%d", ... argument...)`, `interface {}` with a blank; in shape instances
+// (stencil.ts) instance types with link-string arguments (`List[go.shape.int_0]`), a shape-typed
+// value converted to an interface as `unsafe.Pointer(x)` and a call of a shape instance with its
+// dictionary (`F[go.shape.int_0](&.dict.F[int], x)`).
 //
 // Differences from gc: we print from the AST, so parentheses are printed where the source had
 // them, and a constant is printed as it was written.

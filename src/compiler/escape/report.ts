@@ -5,7 +5,8 @@
 //   First each function's parameters, receiver first, in declaration order (gc tags them for
 //   export data and reports as it goes): `p does not escape`, `leaking param: p`, `leaking param
 //   content: p`, `leaking param: p to result ~r0 level=N` (one line per result it reaches).
-//   Parameters without pointers, unnamed or blank ones, and ones moved to the heap get none.
+//   Parameters without pointers, unnamed or blank ones, and ones moved to the heap get none;
+//   neither do a shape instance's (gc marks them dupok, stencil.ts).
 //   Then every location in creation order: a variable that escapes is `moved to heap: x`; an
 //   allocation `<expr> escapes to heap` or `<expr> does not escape`.
 //   The summaries are also stored on the function (FuncUnit.leaks) for the batches that call it.

@@ -15,6 +15,10 @@
 //   struct literal has one key node per field, `a + b + c` on strings is one OADDSTR, an implicit
 //   conversion to an interface is one node, a method call `x.M()` is a call of the method
 //   expression `T.M` with the receiver (and any implicit & or *) as its first argument.
+//   In a shape instance (escape/stencil.ts) the dictionary adds nodes: a shape-typed value's
+//   conversion to an interface loads its type from the dictionary (six nodes instead of one), a
+//   method of a shape-typed value is called through a dictionary entry (four more), and a call
+//   of a generic function passes a dictionary (two nodes, four for a sub-dictionary entry).
 //
 // Differences from gc: costs are reconstructed, so a few constructs may be off by one or two;
 // the decision (cost <= 80) is what -m prints and what changes escape results, and the exact

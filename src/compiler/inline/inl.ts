@@ -17,6 +17,10 @@
 //   first met. Standard packages' functions are inlinable when gc could inline them: the
 //   costs are facts recorded from gc (escape/stdfacts.ts).
 //
+//   Shape instances of generic functions (escape/stencil.ts) are inlined as gc inlines them:
+//   only where the shape-typed arguments match the callee's shape-typed parameters
+//   (escape/shape.ts shapeArgsAllowInlining).
+//
 //   Escape analysis asks `target(call, ...)` again while it walks, with the same context, and
 //   analyses an inlined callee's body in the caller, as gc does after substituting it.
 //
