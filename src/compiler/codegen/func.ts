@@ -218,8 +218,8 @@ export class Placement {
 
   /**
    * Where v lives: registers, frame memory or a heap cell. A variable of a generic function's
-   * instance follows the decision for the generic variable (escape analysis ran on the generic
-   * body, treating type-parameter values as possibly holding pointers).
+   * instance follows the decision for the generic variable, the worst among the body's GC-shape
+   * instances that escape analysis analysed (escape/stencil.ts foldInstances).
    */
   varKind(v: Var): 'reg' | 'frame' | 'heap' {
     const d = this.esc?.varDecision(v.origin ?? v);

@@ -10,7 +10,8 @@
 //       constant by the type it is given);
 //     - defs, uses, implicits: a local variable or parameter becomes a variable of the
 //       substituted type, made once per view (Var.origin is the generic one, so escape
-//       analysis's decisions about it apply; see func.ts Placement);
+//       analysis's decisions about it apply; see func.ts Placement). Escape analysis reads
+//       its shape instances through this view too (escape/stencil.ts);
 //     - uses of generic functions: the instance for the use's type arguments (themselves
 //       substituted), a Func whose origin is the generic one (ProgramCompiler.instanceFunc);
 //     - selections: the receiver type substituted, and the selected field or method taken from

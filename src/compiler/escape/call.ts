@@ -31,6 +31,8 @@ import { addr, deref, hole, shift, type Hole } from './graph.js';
 import { discard, expr, exprTo, receiver, recvDerefs } from './expr.js';
 import { devirtualize, type Devirtualized } from './devirtualize.js';
 import { block, dotType, unparen, walkClosure } from './stmt.js';
+import { isShape } from './shape.js';
+import { stenciledAt } from './stencil.js';
 import { argTypes, hasPointers, isConst, safeSizeof, signatureOf, typeOf } from './typeinfo.js';
 
 /** Holes for a parameter given a summary (gc tagHole). */
@@ -89,7 +91,7 @@ export function callExpr(e: Escape, ks: Hole[], call: ast.CallExpr, extra: Hole 
   let method = sel ? (e.info.selections.get(sel)!.obj as Func) : null;
   let ifaceCall = method !== null && (method.type as Signature).recv !== null && under((method.type as Signature).recv!.type) instanceof Interface;
   let devirt: Devirtualized | null = null;
-  if (ifaceCall && sel !== null) {
+  if (ifaceCall && sel !== null && !isShape(typeOf(e.info, sel.x) ?? new Tuple([]))) {
     devirt = devirtualize(e, sel);
     if (devirt !== null) {
       e.analysis.reportDevirt(e.curfn, e.inl ?? call, `${devirt.partial ? 'partially ' : ''}devirtualizing ${e.fmt.expr(sel)} to ${e.fmt.type(devirt.type)}`);
@@ -330,7 +332,7 @@ function builtin(e: Escape, k: Hole, call: ast.CallExpr, fun: ast.Expr): void {
         const ptrs = t2 !== undefined && under(t2) instanceof Slice && hasPointers((under(t2) as Slice).elem);
         if (a[1]) expr(e, ptrs ? deref(e.heapHole()) : e.discardHole(), a[1]);
       } else {
-        for (const x of a.slice(1)) exprTo(e, e.heapHole(), x, elem, x);
+        for (const x of a.slice(1)) exprTo(e, e.heapHole(), x, elem, stenciledAt(e, x, call) ?? x);
       }
       return;
     }
@@ -346,7 +348,8 @@ function builtin(e: Escape, k: Hole, call: ast.CallExpr, fun: ast.Expr): void {
       // dereference, and at the start of anything else.
       const x = a[0]!;
       const ux = unparen(x);
-      const at: ast.Expr = isConst(e.info, x) ? call : panicPos(e, ux);
+      const stenciled = stenciledAt(e, x, call);
+      const at: ast.Expr = stenciled !== null ? (stenciled === x ? { ...x, ...startPos(x) } : stenciled) : isConst(e.info, x) ? call : panicPos(e, ux);
       exprTo(e, e.heapHole(), x, new Interface(), at);
       return;
     }

@@ -5,6 +5,8 @@
 //   it returns, or after the loop iteration that declared it ends (a stack slot is reused by the
 //   next iteration). gc decides this statically, and so do we, with gc's algorithm:
 //
+//   0. Generic functions are stenciled (stencil.ts): what is inlined and analysed is one copy
+//      per GC-shape instance, as in gc, and the generic declarations are skipped.
 //   1. Inlining is decided first (inline/inl.ts): an inlined call's body is analysed in the
 //      caller, which is what lets `newT()` returning `&T{}` keep that T on the caller's stack.
 //   2. Functions are analysed in batches, callees before callers (funcs.ts bottomUp); closures
@@ -58,6 +60,7 @@ import { finish, type MLine } from './report.js';
 import { safeSizeof } from './typeinfo.js';
 import { stdLeaks } from './std.js';
 import { compileLines, type CompileEvent } from './wrappers.js';
+import { foldInstances, stencil } from './stencil.js';
 
 /** gc ir.MaxStackVarSize: explicitly declared variables larger than this live on the heap. */
 export const maxStackVarSize = 10 * 1024 * 1024;
@@ -268,6 +271,7 @@ export class Analysis {
     this.inlineLines = this.inliner.lines;
     for (const batch of bottomUp(this.table)) this.analyseBatch(batch.units);
     this.analyseInit();
+    foldInstances(this);
     this.devirtLines = sortDevirts(this.devirts, this.table);
     this.compileLines = flags.m > 0 && flags.codegen === undefined ? compileLines(this, this.compileEvents) : [];
   }
@@ -440,5 +444,5 @@ export function worseLeaks(a: readonly number[], b: readonly number[]): number[]
 }
 
 export function analyzeEscapes(pkg: CheckedPackage, flags: EscapeFlags): Analysis {
-  return new Analysis(pkg, flags);
+  return new Analysis(stencil(pkg), flags);
 }

@@ -30,7 +30,7 @@ export function discard(e: Escape, n: ast.Expr | null): void {
 
 /** The -m name of an operand being boxed into an interface. */
 function operandName(e: Escape, n: ast.Expr): string {
-  return e.fmt.expr(n);
+  return e.fmt.boxed(n);
 }
 
 /**

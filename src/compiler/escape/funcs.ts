@@ -11,12 +11,23 @@
 //
 //   Names: `f`, `T.M`, `(*T).M`; closures `outer.func1`, `outer.func2` in source order, a closure
 //   inside a closure `outer.func1.1`; closures in package-level initializers `glob..func1`.
+//   Generic declarations are not units: their shape instances are (stencil.ts), declared in
+//   the stenciled package and named `F[go.shape.int_0]`, `(*List[go.shape.int_0]).Push`.
 //
 // Differences from gc: the call graph is read from the checked AST rather than from IR.
 import type * as ast from '../../parser/ast.js';
 import type { CheckedPackage } from '../check/info.js';
 import { Func, Var } from '../types/objects.js';
-import { Interface, Named, Pointer, Signature, under, type Type } from '../types/types.js';
+import { Interface, Named, Pointer, Signature, TypeParam, under, type Type } from '../types/types.js';
+import { linkString } from './shape.js';
+
+/** A generic function or method: only its shape instances are analysed (stencil.ts). */
+function isGeneric(f: Func): boolean {
+  const sig = f.signature();
+  let rt = sig.recv?.type;
+  if (rt instanceof Pointer) rt = rt.elem;
+  return sig.typeParams.length > 0 || (rt instanceof Named && rt.orig.typeParams.length > 0 && (rt.typeArgs === null || rt.typeArgs.some((a) => a instanceof TypeParam)));
+}
 
 export interface FuncUnit {
   /** gc's name for the function: `f`, `(*T).M`, `main.func1`. */
@@ -65,7 +76,7 @@ function recvTypeName(t: Type): string {
     star = '*';
     t = t.elem;
   }
-  const name = t instanceof Named ? t.obj.name : '?';
+  const name = t instanceof Named ? t.obj.name + (t.typeArgs === null ? '' : `[${t.typeArgs.map(linkString).join(',')}]`) : '?';
   return star ? `(*${name})` : name;
 }
 
@@ -227,7 +238,7 @@ export function collectFuncs(pkg: CheckedPackage): FuncTable {
     for (const d of file.decls) {
       if (d.kind === 'FuncDecl') {
         const obj = info.defs.get(d.name);
-        if (!(obj instanceof Func) || d.body === null || d.name.name === '_') continue;
+        if (!(obj instanceof Func) || d.body === null || d.name.name === '_' || isGeneric(obj)) continue;
         const name = d.name.name === 'init' && d.recv === null ? `init.${table.decls.filter((u) => u.name.startsWith('init.')).length}` : localFuncName(obj);
         const u = makeUnit(name, d, null, obj, obj.signature(), null);
         table.decls.push(u);
@@ -259,7 +270,8 @@ export function collectFuncs(pkg: CheckedPackage): FuncTable {
 /** The statically known function a call invokes: a declared function or a concrete method. */
 export function staticCallee(pkg: CheckedPackage, call: ast.CallExpr): Func | null {
   let fun = call.fun;
-  while (fun.kind === 'ParenExpr') fun = fun.x;
+  // F[int](x): an explicit instantiation calls the instance.
+  while (fun.kind === 'ParenExpr' || fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr') fun = fun.x;
   const info = pkg.info;
   if (fun.kind === 'Ident') {
     const o = info.uses.get(fun);

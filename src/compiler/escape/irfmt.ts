@@ -1,6 +1,9 @@
 // Expressions and types printed as gc's IR formatter prints them in -m lines (gc ir/fmt.go):
 // `&T{...}`, `[]int{...}`, `T{}`, `make([]int, n)`, `func literal`, `... argument`,
-// `fmt.Sprintf("%d", ... argument...)`, `interface {}` with a blank.
+// `fmt.Sprintf("%d", ... argument...)`, `interface {}` with a blank; in shape instances
+// (stencil.ts) instance types with link-string arguments (`List[go.shape.int_0]`), a shape-typed
+// value converted to an interface as `unsafe.Pointer(x)` and a call of a shape instance with its
+// dictionary (`F[go.shape.int_0](&.dict.F[int], x)`).
 //
 // Parentheses are gc's: the source's are dropped and an operand that binds less tightly than its
 // context gets them (gc ir.OpPrec).
@@ -10,8 +13,10 @@ import type * as ast from '../../parser/ast.js';
 import type { Info } from '../check/info.js';
 import { typeString } from '../types/typestring.js';
 import type { Package } from '../types/package.js';
-import type { Var } from '../types/objects.js';
-import { ArrayType, Basic, MapType, Named, Pointer, Signature, Slice, Struct, under, type Type } from '../types/types.js';
+import { Func, type Var } from '../types/objects.js';
+import { ArrayType, Basic, Interface, MapType, Named, Pointer, Signature, Slice, Struct, under, type Type } from '../types/types.js';
+import { isShape, linkString } from './shape.js';
+import { isShapeInstance } from './stencil.js';
 
 /** gc ir.OpPrec of the binary operators. */
 const binaryPrec: Readonly<Record<string, number>> = {
@@ -32,6 +37,11 @@ export class IRFormatter {
 
   /** A type as gc's formatter writes it: `interface {}`, `struct { a int; b string }`. */
   type(t: Type): string {
+    if (isShape(t)) return linkString(t);
+    if (t instanceof Named && t.typeArgs !== null) {
+      const name = t.obj.pkg === null || t.obj.pkg === this.pkg ? t.obj.name : `${t.obj.pkg.name}.${t.obj.name}`;
+      return `${name}[${t.typeArgs.map(linkString).join(',')}]`;
+    }
     if (t instanceof Pointer) return '*' + this.type(t.elem);
     if (t instanceof Slice) return '[]' + this.type(t.elem);
     if (t instanceof ArrayType) return `[${t.len}]` + this.type(t.elem);
@@ -48,7 +58,8 @@ export class IRFormatter {
     let t = this.info.types.get(e)?.type;
     if (t !== undefined && e.type === null && t instanceof Pointer) t = t.elem;
     const named = e.type !== null && (e.type.kind === 'Ident' || e.type.kind === 'SelectorExpr');
-    const ts = named ? this.expr(e.type) : t !== undefined ? this.type(t) : e.type ? this.expr(e.type) : '';
+    const instance = t !== undefined && (isShape(t) || (t instanceof Named && t.typeArgs !== null));
+    const ts = named && !instance ? this.expr(e.type) : t !== undefined ? this.type(t) : e.type ? this.expr(e.type) : '';
     return ts + (e.elts.length > 0 ? '{...}' : '{}');
   }
 
@@ -59,6 +70,8 @@ export class IRFormatter {
   expr(x: ast.Expr | null, prec = 0): string {
     if (x === null) return '';
     while (x.kind === 'ParenExpr') x = x.x;
+    const tv = this.info.types.get(x);
+    if (tv?.mode === 'type' && (isShape(tv.type) || (tv.type instanceof Named && tv.type.typeArgs !== null))) return this.type(tv.type);
     // An inlined call's result prints as ~R0, binding less tightly than anything.
     if (x.kind === 'CallExpr' && this.inlined(x)) return prec > 0 ? '(~R0)' : '~R0';
     const p = this.prec(x);
@@ -135,6 +148,31 @@ export class IRFormatter {
     return out;
   }
 
+  /**
+   * An operand converted to an interface: a shape-typed one is converted through the
+   * dictionary, whose data word gc prints as `unsafe.Pointer(x)` (OCONVIDATA).
+   */
+  boxed(x: ast.Expr): string {
+    const t = this.info.types.get(x)?.type;
+    const s = this.expr(x);
+    return t !== undefined && isShape(t) && !(under(t) instanceof Interface) ? `unsafe.Pointer(${s})` : s;
+  }
+
+  /**
+   * A call of a shape instance, as gc prints it after stenciling: the instance's name and the
+   * dictionary as first argument (`F[go.shape.int_0](&.dict.F[int], x)`); null for other calls.
+   */
+  private instanceCall(x: ast.CallExpr, args: readonly string[]): string | null {
+    let fun = x.fun;
+    while (fun.kind === 'ParenExpr' || fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr') fun = fun.x;
+    const id = fun.kind === 'Ident' ? fun : fun.kind === 'SelectorExpr' && !this.info.selections.has(fun) ? fun.sel : null;
+    const f = id === null ? null : this.info.uses.get(id);
+    if (!(f instanceof Func) || !isShapeInstance(f) || f.origin === null) return null;
+    const targs = this.info.instances.get(id!)?.typeArgs;
+    if (targs === undefined || targs.some(isShape)) return null;
+    return `${f.name}(&.dict.${f.origin.name}[${targs.map(linkString).join(',')}]${args.map((a) => ', ' + a).join('')})`;
+  }
+
   /** Whether a call is inlined where it is being printed (its value prints as ~R0). */
   inlined: (x: ast.CallExpr) => boolean = () => false;
 
@@ -144,9 +182,15 @@ export class IRFormatter {
       // Types without a name print in parentheses: ([]byte)(s), (interface {})(x).
       const t = fun.type;
       const ts = t instanceof Named || t instanceof Basic ? this.type(t) : `(${this.type(t)})`;
+      if (under(t) instanceof Interface && x.args[0] !== undefined) {
+        const b = this.boxed(x.args[0]);
+        if (b !== this.expr(x.args[0])) return b;
+      }
       return ts + '(' + this.expr(x.args[0] ?? null) + ')';
     }
     const args = x.args.map((a) => this.expr(a));
+    const inst = this.instanceCall(x, args);
+    if (inst !== null) return inst;
     const sig = fun?.type !== undefined ? under(fun.type) : undefined;
     if (sig instanceof Signature && sig.variadic && !x.hasEllipsis && x.args.length >= sig.params.length) {
       const fixed = sig.params.length - 1;

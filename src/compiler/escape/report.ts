@@ -5,8 +5,9 @@
 //   First each function's parameters, receiver first, in declaration order (gc tags them for
 //   export data and reports as it goes): `p does not escape`, `leaking param: p`, `leaking param
 //   content: p`, `leaking param: p to result ~r0 level=N` (one line per result it reaches).
-//   Parameters without pointers, unnamed or blank ones, and ones moved to the heap get none.
-//   A parameter without pointers summarizes as leaking (gc leaves it untagged).
+//   Parameters without pointers, unnamed or blank ones, and ones moved to the heap get none;
+//   neither do a shape instance's (gc marks them dupok, stencil.ts). A parameter without
+//   pointers summarizes as leaking (gc leaves it untagged).
 //   Then every location in creation order: a variable that escapes is `moved to heap: x`; an
 //   allocation `<expr> escapes to heap` or `<expr> does not escape`.
 //   The summaries are also stored on the function (FuncUnit.leaks) for the batches that call it.
@@ -15,6 +16,7 @@
 import type { Escape } from './escape.js';
 import type { FuncUnit } from './funcs.js';
 import { leakHeap, leakResult, leaksEmpty, numEscResults, optimizeLeaks } from './graph.js';
+import { isShapeInstance } from './stencil.js';
 import { hasPointers } from './typeinfo.js';
 import type { Type } from '../types/types.js';
 
@@ -40,7 +42,7 @@ export function finish(e: Escape, units: readonly FuncUnit[]): MLine[] {
       if (v === null || loc === null || loc === undefined || v.name === '' || v.name === '_') return [];
       const esc = [...loc.paramEsc];
       optimizeLeaks(esc);
-      if (m > 0 && !loc.escapes) {
+      if (m > 0 && !loc.escapes && !isShapeInstance(u.top.obj)) {
         const at = { line: loc.line, col: loc.col };
         if (leaksEmpty(esc)) out.push({ ...at, msg: `${v.name} does not escape` });
         const h = leakHeap(esc);

@@ -23,6 +23,7 @@ import type { Escape } from './escape.js';
 import type { FuncUnit } from './funcs.js';
 import { addr, deref, hole, type Hole } from './graph.js';
 import { discard, expr, exprTo } from './expr.js';
+import { stenciledAt } from './stencil.js';
 import { callExpr, goDefer } from './call.js';
 import { boundsCheckElided } from './bounds.js';
 import { isSelfAssign } from './selfassign.js';
@@ -204,7 +205,7 @@ function assign(e: Escape, s: ast.AssignStmt): void {
     const convPos = lastPos(e, last) ?? startPos(last);
     s.rhs.forEach((r, i) => {
       const l = s.lhs[i]!;
-      exprTo(e, !define && selfAssign(e, s, i) ? e.discardHole() : ks[i]!, r, typeOf(e.info, l), define ? r : convPos);
+      exprTo(e, !define && selfAssign(e, s, i) ? e.discardHole() : ks[i]!, r, typeOf(e.info, l), stenciledAt(e, r, s) ?? (define ? r : convPos));
     });
     markReassigned(e, reassigned);
     return;
@@ -241,7 +242,7 @@ function valueSpec(e: Escape, sp: ast.ValueSpec): void {
       const v = e.info.defs.get(sp.names[i]!);
       // gc positions the conversion at the last variable (or call) in the value, and that of
       // a constant at the variable being declared.
-      exprTo(e, ks[i]!, x, v instanceof Var ? v.type : undefined, lastPos(e, x) ?? sp.names[i]!);
+      exprTo(e, ks[i]!, x, v instanceof Var ? v.type : undefined, stenciledAt(e, x, sp.names[i]!) ?? lastPos(e, x) ?? sp.names[i]!);
     });
   } else if (sp.values.length === 1) {
     const r = unparen(sp.values[0]!);
@@ -258,7 +259,7 @@ function returnStmt(e: Escape, s: ast.ReturnStmt): void {
   if (s.results.length === 1 && results.length > 1) {
     const r = unparen(s.results[0]!);
     if (r.kind === 'CallExpr') callExpr(e, ks, r);
-  } else s.results.forEach((r, i) => exprTo(e, ks[i] ?? e.discardHole(), r, u.sig.results.vars[i]?.type, r));
+  } else s.results.forEach((r, i) => exprTo(e, ks[i] ?? e.discardHole(), r, u.sig.results.vars[i]?.type, stenciledAt(e, r, s) ?? r));
   // `return v` assigns the results (a deferred closure capturing a named result sees it).
   markReassigned(e, ks);
 }
@@ -285,7 +286,7 @@ export function stmt(e: Escape, s: ast.Stmt | null): void {
       {
         const ct = typeOf(e.info, s.chan);
         const elem = ct !== undefined ? (under(ct) as { elem?: Type }).elem : undefined;
-        exprTo(e, e.heapHole(), s.value, elem, e.inSelect ? s.value : isConstExpr(e.info, s.value) ? s.chan : lastPos(e, s.value) ?? s.value);
+        exprTo(e, e.heapHole(), s.value, elem, stenciledAt(e, s.value, s) ?? (e.inSelect ? s.value : isConstExpr(e.info, s.value) ? s.chan : lastPos(e, s.value) ?? s.value));
       }
       return;
     case 'IncDecStmt': markReassigned(e, [addrHole(e, s.x)]); return;

@@ -16,6 +16,10 @@
 //   conversion to an interface is one node, a method call `x.M()` is a call of the method
 //   expression `T.M` with the receiver (and any implicit & or *) as its first argument, and
 //   `f(g())` passes g's results through declared temporaries.
+//   In a shape instance (escape/stencil.ts) the dictionary adds nodes: a shape-typed value's
+//   conversion to an interface loads its type from the dictionary (six nodes instead of one), a
+//   method of a shape-typed value is called through a dictionary entry (four more), and a call
+//   of a generic function passes a dictionary (two nodes, four for a sub-dictionary entry).
 //
 // Differences from gc: costs are reconstructed, so a few constructs may be off by one or two;
 // the decision (cost <= 80) is what -m prints and what changes escape results, and the exact
@@ -27,6 +31,8 @@ import { identical } from '../types/predicates.js';
 import { Kind } from '../types/constant.js';
 import { constSwitch, liveStmts } from './deadcode.js';
 import { ArrayType, Basic, BasicKind, Pointer, Signature, Slice, Struct, Tuple, under, type Type } from '../types/types.js';
+import { isShape } from '../escape/shape.js';
+import { dictionaryCost, dictionaryEntryCost } from '../escape/stencil.js';
 import { argTypes, compositeElemType, convertsToIface, isConst, isIface, signatureOf, typeOf } from '../escape/typeinfo.js';
 
 export const inlineMaxBudget = 80;
@@ -99,7 +105,15 @@ class CostWalker {
 
   /** An expression assigned to a location of type `target` (an implicit conversion costs one). */
   assigned(e: ast.Expr, target: Type | undefined): number {
-    return this.expr(e) + (convertsToIface(this.info, e, target) ? 1 : 0);
+    return this.expr(e) + (convertsToIface(this.info, e, target) ? this.boxCost(typeOf(this.info, e)) : 0);
+  }
+
+  /**
+   * A conversion to an interface: one node, or for a shape-typed value the dictionary's type
+   * word (an entry load, four nodes), the data word and the pair (gc dictPass: OEFACE, OCONVIDATA).
+   */
+  boxCost(from: Type | undefined): number {
+    return from !== undefined && isShape(from) ? 6 : 1;
   }
 
   stmt(s: ast.Stmt | null): number {
@@ -286,6 +300,7 @@ class CostWalker {
       const to = ftv.type, from = typeOf(this.info, e.args[0]!);
       const x = this.expr(e.args[0]!);
       if (from !== undefined && (identical(under(to), under(from)) || (under(to) instanceof Pointer && under(from) instanceof Pointer))) return x;
+      if (isIface(to) && !isIface(from)) return this.boxCost(from) + x;
       return 1 + x;
     }
     if (ftv?.mode === 'builtin') return this.builtin(e, fun);
@@ -300,7 +315,9 @@ class CostWalker {
         const msig = m.type as Signature;
         if (msig.recv !== null && isIface(msig.recv.type)) {
           iface = true;
-          recvCost = 1 + this.expr(fun.x);
+          // A method of a shape-typed value is called through the dictionary's closure for it.
+          const rt = typeOf(this.info, fun.x);
+          recvCost = 1 + this.expr(fun.x) + (rt !== undefined && isShape(rt) && !isIface(rt) ? dictionaryEntryCost : 0);
         } else {
           recvCost = 1 + this.expr(fun.x);
           const rt = typeOf(this.info, fun.x);
@@ -311,7 +328,7 @@ class CostWalker {
         }
       } else recvCost = this.expr(fun);
     } else recvCost = this.expr(fun);
-    c += recvCost;
+    c += recvCost + dictionaryCost(e);
     const tuple = e.args.length === 1 ? typeOf(this.info, e.args[0]!) : undefined;
     if (sig !== null && tuple instanceof Tuple && tuple.vars.length > 1) {
       // f(g()) is rewritten to `t1, ..., tk := g(); f(t1, ..., tk)` (gc RewriteMultiValueCall):

@@ -17,6 +17,10 @@
 //   first met. Standard packages' functions are inlinable when gc could inline them: the
 //   costs are facts recorded from gc (escape/stdfacts.ts).
 //
+//   Shape instances of generic functions (escape/stencil.ts) are inlined as gc inlines them:
+//   only where the shape-typed arguments match the callee's shape-typed parameters
+//   (escape/shape.ts shapeArgsAllowInlining).
+//
 //   Escape analysis asks `target(call, ...)` again while it walks, with the same context, and
 //   analyses an inlined callee's body in the caller, as gc does after substituting it.
 //
@@ -29,6 +33,7 @@ import { Func, Var } from '../types/objects.js';
 import { Pointer, Signature, Tuple, type Type } from '../types/types.js';
 import { typeString } from '../types/typestring.js';
 import { bottomUp, forEachNode, qualifiedFuncName, staticCallee, type FuncTable, type FuncUnit } from '../escape/funcs.js';
+import { shapeArgsAllowInlining } from '../escape/shape.js';
 import { isIntrinsic, stdFactKey } from '../escape/std.js';
 import { stdFacts } from '../escape/stdfacts.js';
 import {
@@ -218,7 +223,7 @@ export class Inliner {
     const clo = this.staticClosure(call.fun, bindings);
     if (clo !== null) {
       this.canInline(clo);
-      if (!clo.canInline || clo.inlCost > maxCost || clo === cur || stack.includes(clo)) return null;
+      if (!clo.canInline || clo.inlCost > maxCost || clo === cur || stack.includes(clo) || !this.shapeRule(call, clo)) return null;
       return { kind: 'unit', unit: clo, name: clo.name };
     }
     const f = this.callee(call);
@@ -237,12 +242,26 @@ export class Inliner {
     const u = this.table.byObj.get(f);
     if (u !== undefined) {
       if (!u.canInline || u.inlCost > maxCost || u === cur || stack.includes(u)) return null;
+      if (!this.shapeRule(call, u)) return null;
       return { kind: 'unit', unit: u, name: u.name };
     }
     if (f.pkg === null || f.pkg === this.pkg.pkg || isIntrinsic(f)) return null;
     const fact = stdFacts[stdFactKey(f)];
     if (fact?.cost === undefined || fact.cost > maxCost) return null;
     return { kind: 'std', func: f, name: qualifiedFuncName(f), cost: fact.cost };
+  }
+
+  /** Whether gc's rule for shape-typed arguments lets the call of u be inlined (escape/shape.ts). */
+  private shapeRule(call: ast.CallExpr, u: FuncUnit): boolean {
+    const info = this.pkg.info;
+    const params = [...(u.sig.recv === null ? [] : [u.sig.recv.type]), ...u.sig.params.vars.map((v) => v.type)];
+    const args = call.args.map((a) => info.types.get(a)?.type).filter((t): t is Type => t !== undefined);
+    const fun = call.fun.kind === 'ParenExpr' ? call.fun.x : call.fun;
+    if (fun.kind === 'SelectorExpr' && info.selections.get(fun)?.kind === 'method') {
+      const rt = info.types.get(fun.x)?.type;
+      if (rt !== undefined) args.unshift(rt);
+    }
+    return shapeArgsAllowInlining(params, args);
   }
 
   /**
