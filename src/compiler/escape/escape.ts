@@ -27,6 +27,10 @@
 //      Parameters reaching the heap or a result record a summary (leaks.ts).
 //   6. report.ts prints the decisions in gc's words; `varDecision`, `allocDecision` and
 //      `captureDecision` give them to the code generator.
+//   Interface calls that gc devirtualizes after inlining are walked as direct calls
+//   (devirtualize.ts). What gc prints after escape analysis, while it compiles the functions
+//   (elided bounds checks, method wrappers and their own analysis), follows from what the walk
+//   met (wrappers.ts).
 //
 //   For the code generator the analysis runs once more, over every package of the program
 //   (program.ts), with `EscapeFlags.codegen` set. The VM does not inline and its standard

@@ -1,5 +1,7 @@
-// The method wrappers gc generates for a package, in the order it generates them, and the -m
-// lines their bodies print (gc reflectdata: methods, methodWrapper, writeType, writeITab).
+// The -m lines gc prints while it compiles the package's functions after escape analysis: the
+// bounds checks its walk elides (bounds.ts), and the method wrappers it generates, in the order
+// it generates them, with what their bodies print (gc reflectdata: methods, methodWrapper,
+// writeType, writeITab).
 //
 // Design
 //   A type descriptor lists the type's method set; each entry points at two functions taking the
@@ -26,8 +28,9 @@
 //   interface method's wrapper calls through the interface: neither prints anything.
 //
 // How it differs from gc: types are identified by their printed form with full package paths
-// (two function-local types of one name would share wrappers); the conversions and assertions
-// are the ones escape analysis walked (escape.ts typeNeeds), in its order within a function;
+// (two function-local types of one name would share wrappers); the conversions, assertions and
+// indexes are the ones escape analysis walked (Analysis.compileEvents), in its order within a
+// function;
 // equality and hash functions, which print nothing, are not modelled. Standard methods inlined
 // into wrappers print their inlining lines (std.ts facts) but not escape lines for their bodies.
 import type * as ast from '../../parser/ast.js';

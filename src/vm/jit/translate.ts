@@ -76,8 +76,6 @@ export type JitFn = (g: G, budget: number, depth: number, pc: number) => number;
 export interface Translation {
   readonly fn: JitFn;
   readonly blocks: Blocks;
-  /** The generated source, for tests and for reading. */
-  readonly source: string;
 }
 
 function emitInstruction(s: Site, op: OpCode): void {
@@ -227,5 +225,5 @@ export function translate(vm: VM, jit: Jit, fi: number): Translation {
   } catch (e) {
     throw new InternalError(`translating ${f.name}: ${(e as Error).message}`);
   }
-  return { fn: factory(...names.map((k) => bound[k])), blocks, source };
+  return { fn: factory(...names.map((k) => bound[k])), blocks };
 }
