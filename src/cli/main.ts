@@ -14,6 +14,8 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { version } from './version.js';
 import { escapeReport, gcFlags } from './escape.js';
 import { assembleCommand, runCommand } from './run.js';
+import { ProgramCompiler } from '../compiler/codegen/package.js';
+import { ProgramEscapes } from '../compiler/escape/program.js';
 
 function parseCommand(files: string[], opts: { ast?: boolean }): number {
   let status = 0;
@@ -36,7 +38,11 @@ function parseCommand(files: string[], opts: { ast?: boolean }): number {
   return status;
 }
 
-/** `minigo build [flags] FILE.go...`: parse and type-check; errors as `go build` prints them. */
+/**
+ * `minigo build [flags] FILE.go...`: parse, type-check and compile to bytecode (which is then
+ * dropped, as `go build` of a main package with -o /dev/null would); errors as `go build`
+ * prints them, and with -gcflags=-m the escape and inlining decisions.
+ */
 function buildCommand(args: string[]): number {
   const files = args.filter((a) => !a.startsWith('-'));
   if (files.length === 0) {
@@ -50,6 +56,7 @@ function buildCommand(args: string[]): number {
   if (program !== null && diagnostics.length === 0) {
     const m = escapeReport(program, gcFlags(args));
     if (m.length > 0) process.stderr.write('# command-line-arguments\n' + m.join('\n') + '\n');
+    new ProgramCompiler(program, new ProgramEscapes(program)).compile();
     return 0;
   }
   const lines = diagnostics.map(formatDiagnostic);

@@ -33,7 +33,7 @@ describe('allocation counts follow escape analysis', () => {
       expect(got.stderr).toBe('');
       expect(got.stdout).toBe(expectedStdout(readFileSync(path, 'utf8')));
       expect(got.exit).toBe(0);
-    });
+    }, 60000);
   }
 });
 
