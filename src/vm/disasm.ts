@@ -8,7 +8,7 @@
 // R<n>, immediates as $n, constants with their value, jump targets as offsets, functions, types
 // and natives by name.
 import { opInfo } from './opcodes.js';
-import type { FuncCode, VMProgram } from './program.js';
+import { funcFileLine, type FuncCode, type VMProgram } from './program.js';
 
 function hex(n: number, w = 4): string {
   return '0x' + n.toString(16).padStart(w, '0');
@@ -22,7 +22,6 @@ function constText(f: FuncCode, k: number): string {
 
 /** One function's listing. */
 export function disassemble(f: FuncCode, prog?: VMProgram): string {
-  const base = f.file.slice(f.file.lastIndexOf('/') + 1);
   let out = `${f.name} STEXT size=${f.code.length * 4} args=${hex(f.argsSize + f.resultsSize, 1)} locals=${hex(f.frameMem, 1)} regs=${f.nregs} frame=${f.stackFrameSize}\n`;
   for (let pc = 0; pc < f.code.length; ) {
     const op = f.code[pc]!;
@@ -32,7 +31,9 @@ export function disassemble(f: FuncCode, prog?: VMProgram): string {
       pc += 4;
       continue;
     }
-    const line = f.lines[pc >> 2] ?? 0;
+    // The position as //line directives left it (program.ts), file shown by its base name.
+    const { file, line } = funcFileLine(f, pc);
+    const base = file.slice(file.lastIndexOf('/') + 1);
     const operands: string[] = [];
     for (let i = 0; i < info.shape.length; i++) {
       const s = info.shape[i];
