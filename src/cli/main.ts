@@ -56,7 +56,7 @@ function buildCommand(args: string[]): number {
   if (program !== null && diagnostics.length === 0) {
     const m = escapeReport(program, gcFlags(args));
     if (m.length > 0) process.stderr.write('# command-line-arguments\n' + m.join('\n') + '\n');
-    new ProgramCompiler(program, new ProgramEscapes(program)).compile();
+    new ProgramCompiler(program, new ProgramEscapes(program.packages)).compile();
     return 0;
   }
   const lines = diagnostics.map(formatDiagnostic);

@@ -37,7 +37,7 @@ function compile(files: string[], goflags: readonly string[] = []) {
   if (m.length > 0) process.stderr.write('# command-line-arguments\n' + m.join('\n') + '\n');
   // The code generator's own run of escape analysis (escape/program.ts says how it differs
   // from the -m report's): where each variable and allocation lives.
-  return new ProgramCompiler(program, new ProgramEscapes(program)).compile();
+  return new ProgramCompiler(program, new ProgramEscapes(program.packages)).compile();
 }
 
 /** What `minigo run` takes besides the file: -gcflags, --seed, --faketime, and the environment. */

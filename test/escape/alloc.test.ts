@@ -43,7 +43,7 @@ function decisions(src: string) {
   expect(diagnostics).toEqual([]);
   const main = program!.main;
   const gc = analyzeEscapes(main, { m: 0, noInline: false });
-  const cg = new ProgramEscapes(program!).of(main)!;
+  const cg = new ProgramEscapes(program!.packages).of(main)!;
   const v = (name: string): Var => [...main.info.defs].find(([id]) => id.name === name)![1] as Var;
   const lit = (line: number): ast.Node => [...main.info.types.keys()].find((e) => e.kind === 'FuncLit' && e.line === line)!;
   return { gc, cg, v, lit };

@@ -14,27 +14,40 @@
 //   package gets no decisions (the code generator then puts everything that needs memory on the
 //   heap, as before escape analysis) and its functions summarize as leaking every parameter.
 //
+//   A standard package's analysis depends on nothing but that package and the standard packages
+//   it imports: its instances are its own (stencil.ts stencils no other package's generics) and
+//   its callees' summaries come from standard packages. So it is kept with the package
+//   (`stdAnalyses`) and every program checked against the same Package objects reuses it: the
+//   start-up snapshot (cli/snapshot.ts) analyses every standard package once, when minigo is
+//   built, and a run analyses only its own package. A package checked afresh is a new Package,
+//   so a changed source can never meet a stale analysis.
+//
 // How it differs from gc: gc reads other packages' summaries from their export data, which its
-// own compilation of them wrote; minigo analyses the standard packages with each program (a few
-// milliseconds) because their summaries must describe minigo's bodies, not gc's.
-import type { CheckedPackage, Program } from '../check/info.js';
+// own compilation of them wrote; minigo analyses the standard packages itself, ahead of time in
+// the snapshot or once per process, because their summaries must describe minigo's bodies, not
+// gc's.
+import type { CheckedPackage } from '../check/info.js';
 import { Func } from '../types/objects.js';
 import type { Package } from '../types/package.js';
 import { Signature } from '../types/types.js';
 import { analyzeEscapes, type Analysis, type CodegenContext } from './escape.js';
+
+/** The analyses of standard packages, by package (see the header). */
+const stdAnalyses = new WeakMap<Package, Analysis | null>();
 
 export class ProgramEscapes implements CodegenContext {
   private readonly packages = new Map<Package, CheckedPackage>();
   private readonly analyses = new Map<Package, Analysis | null>();
   private readonly bodies = new Map<Package, Set<Func>>();
 
-  constructor(program: Program) {
-    for (const cp of program.packages) this.packages.set(cp.pkg, cp);
+  /** packages: a program's, or any set of packages closed under their imports. */
+  constructor(packages: readonly CheckedPackage[]) {
+    for (const cp of packages) this.packages.set(cp.pkg, cp);
   }
 
   /** The decisions for a package (null: none, place conservatively). */
   of(cp: CheckedPackage): Analysis | null {
-    let a = this.analyses.get(cp.pkg);
+    let a = this.analyses.get(cp.pkg) ?? (cp.std ? stdAnalyses.get(cp.pkg) : undefined);
     if (a !== undefined) return a;
     try {
       a = analyzeEscapes(cp, { m: 0, noInline: true, codegen: this });
@@ -42,6 +55,7 @@ export class ProgramEscapes implements CodegenContext {
       a = null;
     }
     this.analyses.set(cp.pkg, a);
+    if (cp.std) stdAnalyses.set(cp.pkg, a);
     return a;
   }
 
