@@ -39,7 +39,7 @@
 // allocates (deductSweepCredit, mgcsweep.ts).
 //
 // How it differs from Go: the assist itself runs at the goroutine's next safe point, not inside
-// mallocgc (mgc.ts says why); no memory profiling, no delayed zeroing of large noscan objects (Go zeroes them after re-enabling
+// mallocgc (mgc.ts says why); the heap profile's stack is taken at the next safe point (mprof.ts); no delayed zeroing of large noscan objects (Go zeroes them after re-enabling
 // preemption; minigo zeroes at once, as the VM is not preempted inside mallocgc).
 
 import { emptymspan, nextFreeFast, MSpan, GCPhase } from './mspan.js';
@@ -145,6 +145,9 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
   }
 
   if (tr !== null) tr.bytes += size;
+  // The heap profile's countdown (mprof.ts): Infinity until package runtime starts the profiler.
+  if (size < c.nextSample) c.nextSample -= size;
+  else h.memprof?.profilealloc(c, span, x, size);
   if (shouldhelpgc && h.onHeapGrowth !== null) h.onHeapGrowth();
   return x;
 }

@@ -55,6 +55,8 @@ export class MCache {
   flushGen: number;
   /** Set by nextFree when it had to refill: mallocgc's shouldhelpgc. */
   refilled = false;
+  /** Bytes to allocate before the heap profile's next sample (mprof.ts); Infinity while unprofiled. */
+  nextSample: number;
 
   /** allocmcache: a new mcache for a P. */
   constructor(readonly h: MHeap) {
@@ -62,6 +64,7 @@ export class MCache {
     this.stackcache = [];
     for (let i = 0; i < _NumStackOrders; i++) this.stackcache.push({ list: 0, size: 0 });
     this.flushGen = h.sweepgen;
+    this.nextSample = h.memprof?.nextSample() ?? Infinity;
     h.cachealloc.alloc(false);
     h.mcaches.push(this);
   }

@@ -455,6 +455,7 @@ export class GC implements Collector {
     h.gcphase = GCPhase.Off;
     h.sweepgen += 2;
     h.pagesSwept = 0;
+    h.memprof?.nextCycle();
     for (const c of h.mcaches) c.prepareForSweep();
     pacer.commit(false);
     gcPaceSweeper(h, pacer.trigger());
@@ -471,14 +472,17 @@ export class GC implements Collector {
     const ready = this.waiters.filter((x) => x.cycle <= this.cycles);
     this.waiters = this.waiters.filter((x) => x.cycle > this.cycles);
     for (const { g } of ready) {
-      g.parkResume = () => this.sweepForUser(g);
+      const cycle = this.cycles;
+      g.parkResume = () => this.sweepForUser(g, cycle);
       s.ready(g, false);
     }
   }
 
   /** The end of runtime.GC in its caller: sweep everything now, charged to the caller's M. */
-  private sweepForUser(g: G): void {
+  private sweepForUser(g: G, cycle: number): void {
     const ns = finishsweep(this.h);
+    // The heap profile as of this collection, unless another one has ended meanwhile.
+    if (this.cycles === cycle || (this.cycles === cycle + 1 && this.h.gcphase === GCPhase.Mark)) this.h.memprof?.postSweep();
     const m = g.m ?? this.sched.curm;
     m.clock += ns;
   }

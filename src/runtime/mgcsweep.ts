@@ -29,6 +29,7 @@
 // object means a collector bug; it is an InternalError here); the background sweeper is
 // scheduler work (proc.ts runs it on an idle P) rather than a goroutine that yields.
 
+import { sweepProfSpecials } from './mprof.js';
 import { MSpanState } from './mspan.js';
 import type { MSpan, Special } from './mspan.js';
 import type { MHeap } from './mheap.js';
@@ -52,6 +53,7 @@ export function sweep(h: MHeap, s: MSpan, preserve: boolean): boolean {
   h.pagesSwept += s.npages;
 
   if (s.specials !== null) sweepSpecials(h, s);
+  if (s.profSpecials !== null) sweepProfSpecials(h.memprof, s, (i) => s.isMarked(i));
 
   // Zombies: objects marked but free (not allocated), which means the collector followed a
   // dangling pointer.

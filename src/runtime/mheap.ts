@@ -42,6 +42,7 @@
 // Go's would whenever a single P allocates. No scavenger. Arena metadata (Go's heapArena, 2 MiB of
 // bitmap per 64 MiB arena) is not allocated, only charged to GCSys so that Sys moves like Go's.
 
+import type { MemProfiler } from './mprof.js';
 import { AddressSpace, HEAP_BASE } from './mem.js';
 import { MSpan, MSpanList, MSpanState, SpanHome, SpanAllocType, GCPhase } from './mspan.js';
 
@@ -234,6 +235,8 @@ export class MHeap {
   onMarkAlloc: ((size: number) => void) | null = null;
   /** The finalizers (mfinal.ts), from the first SetFinalizer on; null before. */
   fin: Finalizers | null = null;
+  /** The heap profile (mprof.ts), from package runtime's initialization on; null before. */
+  memprof: MemProfiler | null = null;
   /**
    * Roots outside the address space held by the standard packages' natives (timers' channels,
    * scratch objects): each scanner greys what it holds. The collector calls them every cycle.

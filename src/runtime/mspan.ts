@@ -49,6 +49,7 @@
 //   - no divMul magic (see sizeclasses.ts), no `pageInUse`/`pageMarks` arena bitmaps: the
 //     collector derives what it needs from the span table.
 
+import type { Bucket } from './mprof.js';
 import { class_to_size, class_to_nelems, _PageShift, _PageSize, spanClassSizeclass } from './sizeclasses.js';
 import { throw_ } from './error.js';
 
@@ -160,6 +161,8 @@ export class MSpan {
   home: SpanHome = SpanHome.None;
   /** The specials of the span's objects, sorted by offset; null when there are none. */
   specials: Special[] | null = null;
+  /** The heap profile's sampled objects of the span, by offset (mprof.ts); null when none. */
+  profSpecials: Map<number, Bucket> | null = null;
 
   base(): number {
     return this.startAddr;
@@ -188,6 +191,7 @@ export class MSpan {
     this.freeIndexForScan = 0;
     this.home = SpanHome.None;
     this.specials = null;
+    this.profSpecials = null;
   }
 
   /** Lay the span out as a heap span of class spc (mheap.initSpan for spanAllocHeap). */

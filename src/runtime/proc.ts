@@ -38,6 +38,7 @@
 // How it differs from Go: no locks, atomics or thread handoff (one JS thread); no syscalls or
 // netpoller (host I/O is synchronous); Ms are created on demand as Go does, but an M without a
 // P costs nothing and never runs.
+import type { MemProfiler } from './mprof.js';
 import { GCWorkerMode, GQueue, GStatus, M, P, PStatus, WaitReason, goidCacheBatch, runqSize } from './runtime2.js';
 import type { G } from '../vm/goroutine.js';
 import type { MCache } from './mcache.js';
@@ -185,6 +186,8 @@ export class Sched {
    * instruction, so the new M starts at the emulated time it was woken, not a turn later.
    */
   turnEnd = false;
+  /** The heap profile (mprof.ts), whose samples take their stacks after a turn; null before package runtime starts it. */
+  memprof: MemProfiler | null = null;
   /** The timers (time.ts), when the program uses any. */
   timers: TimerSet | null = null;
   tracers: SchedTracer[] = [];
@@ -754,6 +757,7 @@ export class Sched {
           continue;
         }
         const st = this.exec.execute(g, budget);
+        if (this.memprof?.hasPending) this.memprof.takeStacks();
         const steps = Math.max(1, this.exec.steps);
         budget -= steps;
         m.clock += steps * nsPerStep;

@@ -10,6 +10,7 @@ import { bitsNatives } from './math/bits/natives.js';
 import { osNatives } from './os/natives.js';
 import { runtimeNatives } from './runtime/natives.js';
 import { callersNatives, machineNatives } from './runtime/callers.js';
+import { mprofNatives } from './runtime/mprof.js';
 import { sortNatives } from './sort/natives.js';
 import { strconvNatives } from './strconv/natives.js';
 import { atomicNatives } from './sync/atomic/natives.js';
@@ -29,6 +30,7 @@ export const stdlibNatives: Record<string, NativeFn> = {
   ...osNatives,
   ...runtimeNatives,
   ...callersNatives,
+  ...mprofNatives,
   ...machineNatives,
   ...sortNatives,
   ...strconvNatives,

@@ -213,10 +213,12 @@ function panicHelpers(g: G, callDepth: number): RuntimeSym[] {
 
 /**
  * The goroutine's stack as gc's unwinder reports it, newest first, starting with the function
- * that called the native now running: each entry a return address (see the header).
+ * that called the native now running (or, with `atSafePoint`, the function whose top frame
+ * stopped just after an instruction, as after an allocation): each entry a return address (see
+ * the header).
  */
-function unwind(vm: NativeContext, t: SymTab, max: number): number[] {
-  const { cur: g, prog, funcs } = vm as unknown as VMView;
+function unwind(vm: NativeContext, t: SymTab, max: number, g = (vm as unknown as VMView).cur, atSafePoint = false): number[] {
+  const { prog, funcs } = vm as unknown as VMView;
   const pcs: number[] = [];
   const push = (pc: number) => {
     if (pcs.length < max) pcs.push(pc);
@@ -239,7 +241,7 @@ function unwind(vm: NativeContext, t: SymTab, max: number): number[] {
       continue;
     }
     if (f.wrapper === true) continue;
-    if (d === top && f.code[pcw] === Op.CALLN && f.file === '' && d > 0) {
+    if (d === top && !atSafePoint && f.code[pcw] === Op.CALLN && f.file === '' && d > 0) {
       // The trampoline of the native being run (runtime.Caller called through a func value).
       continue;
     }
@@ -257,7 +259,7 @@ function unwind(vm: NativeContext, t: SymTab, max: number): number[] {
     } else if (above === FrameKind.PreprintPanic) {
       push(entry + pcw + 1);
     } else if (d === top) {
-      push(entry + pcw + 4);
+      push(entry + pcw + (atSafePoint ? 0 : 4));
     } else if (f.code[pcw] === Op.RUNDEFERS) {
       // A deferred call run at the function's exit (gc open-codes it there).
       push(entry + pcw + 1);
@@ -292,6 +294,11 @@ function funcPtr(vm: NativeContext, t: SymTab, sym: TextSym): number {
 function symOfFunc(t: SymTab, f: number): TextSym | undefined {
   if (f === 0 || t.funcTab === 0) return undefined;
   return t.syms[(f - t.funcTab) / 8];
+}
+
+/** The stack of g, stopped at a safe point just after the instruction that allocated (mprof.ts). */
+export function allocationStack(vm: NativeContext, g: G, max: number): number[] {
+  return unwind(vm, symtab(vm), max, g, true);
 }
 
 export const callersNatives: Record<string, NativeFn> = {

@@ -73,7 +73,15 @@ type StackRecord struct {
 	Stack0 [32]uintptr
 }
 
-func (r *StackRecord) Stack() []uintptr
+// Stack: the recorded pcs, up to the first zero.
+func (r *StackRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
 
 var MemProfileRate int = 512 * 1024
 
@@ -83,11 +91,23 @@ type MemProfileRecord struct {
 	Stack0                    [32]uintptr
 }
 
-func (r *MemProfileRecord) InUseBytes() int64
+// InUseBytes: sampled bytes not yet freed.
+func (r *MemProfileRecord) InUseBytes() int64 { return r.AllocBytes - r.FreeBytes }
 
-func (r *MemProfileRecord) InUseObjects() int64
+// InUseObjects: sampled objects not yet freed.
+func (r *MemProfileRecord) InUseObjects() int64 {
+	return r.AllocObjects - r.FreeObjects
+}
 
-func (r *MemProfileRecord) Stack() []uintptr
+// Stack: the recorded pcs, up to the first zero.
+func (r *MemProfileRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
 
 func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
 
