@@ -10,6 +10,7 @@
 package debug
 
 import (
+	"runtime"
 	"time"
 )
 
@@ -22,7 +23,59 @@ type GCStats struct {
 	PauseQuantiles []time.Duration
 }
 
-func ReadGCStats(stats *GCStats)
+// ReadGCStats fills stats from the collector's history as runtime.MemStats keeps it: the last
+// (up to) 256 pauses newest first, their end times, and, when stats.PauseQuantiles has room,
+// the minimum, the quantiles and the maximum of those pauses. Like Go's, it keeps Pause in a
+// buffer of 2*256+3 words (reused when stats.Pause already has that capacity), whose second
+// half holds the sorted copy the quantiles are read from.
+func ReadGCStats(stats *GCStats) {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	hist := len(ms.PauseNs)
+	n := int(ms.NumGC)
+	if n > hist {
+		n = hist
+	}
+	if cap(stats.Pause) < 2*hist+3 {
+		stats.Pause = make([]time.Duration, 2*hist+3)
+	}
+	buf := stats.Pause[:cap(stats.Pause)]
+	if cap(stats.PauseEnd) < hist {
+		stats.PauseEnd = make([]time.Time, 0, hist)
+	}
+	stats.PauseEnd = stats.PauseEnd[:0]
+	for i := 0; i < n; i++ {
+		j := (int(ms.NumGC) - 1 - i) % hist
+		buf[i] = time.Duration(ms.PauseNs[j])
+		stats.PauseEnd = append(stats.PauseEnd, time.Unix(0, int64(ms.PauseEnd[j])))
+	}
+	stats.Pause = buf[:n]
+	stats.LastGC = time.Unix(0, int64(ms.LastGC))
+	stats.NumGC = int64(ms.NumGC)
+	stats.PauseTotal = time.Duration(ms.PauseTotalNs)
+	q := stats.PauseQuantiles
+	if len(q) == 0 {
+		return
+	}
+	if n == 0 {
+		for i := range q {
+			q[i] = 0
+		}
+		return
+	}
+	sorted := buf[n : 2*n]
+	copy(sorted, buf[:n])
+	for i := 1; i < n; i++ {
+		for k := i; k > 0 && sorted[k] < sorted[k-1]; k-- {
+			sorted[k], sorted[k-1] = sorted[k-1], sorted[k]
+		}
+	}
+	last := len(q) - 1
+	for i := 0; i < last; i++ {
+		q[i] = sorted[n*i/last]
+	}
+	q[last] = sorted[n-1]
+}
 
 func SetGCPercent(percent int) int
 
