@@ -118,6 +118,3 @@ func (bi *BuildInfo) String() string
 
 func ParseBuildInfo(data string) (bi *BuildInfo, err error)
 
-func PrintStack()
-
-func Stack() []byte
