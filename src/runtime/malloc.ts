@@ -56,6 +56,7 @@ import {
   tinySpanClass,
 } from './sizeclasses.js';
 import { PlainPanic } from './error.js';
+import { HEAP_BASE, type AddressSpace } from './mem.js';
 
 /** The largest allocation Go allows on amd64 (malloc.go maxAlloc = 1 << heapAddrBits). */
 export const maxAlloc = 2 ** 48;
@@ -97,8 +98,7 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
         span = c.alloc[tinySpanClass]!;
       }
       x = v;
-      mem.store64(x, 0);
-      mem.store64(x + 8, 0);
+      zeroSmall(mem, x, maxTinySize);
       if (size < c.tinyoffset || c.tiny === 0) {
         c.tiny = x;
         c.tinyoffset = size;
@@ -117,7 +117,10 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
         span = c.alloc[spc]!;
       }
       x = v;
-      if (needzero && span.needzero) mem.memclr(x, size);
+      if (needzero && span.needzero) {
+        if (size <= zeroSmallMax) zeroSmall(mem, x, size);
+        else mem.memclr(x, size);
+      }
     }
   } else {
     shouldhelpgc = true;
@@ -130,7 +133,7 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
   }
 
   if (!noscan) {
-    h.bits.setType(x, size, dataSize, typ!);
+    h.bits.setType(x - HEAP_BASE, size, dataSize, typ!);
     let scanSize: number;
     if (dataSize > typ!.size) scanSize = dataSize - typ!.size + typ!.ptrdata;
     else scanSize = typ!.ptrdata;
@@ -147,6 +150,16 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
   if (tr !== null) tr.bytes += size;
   if (shouldhelpgc && h.onHeapGrowth !== null) h.onHeapGrowth();
   return x;
+}
+
+/** Objects up to this size are zeroed a word at a time rather than with memclr. */
+const zeroSmallMax = 128;
+
+/** Zero the n bytes (a multiple of 8, at most zeroSmallMax) of the heap object at x. */
+function zeroSmall(mem: AddressSpace, x: number, n: number): void {
+  const f64 = mem.f64;
+  const w = (x - mem.heapDelta) / 8;
+  for (let i = 0; i < n / 8; i++) f64[w + i] = 0;
 }
 
 /** Allocate black: mark a new object during GC (mgcmark.go gcmarknewobject). */

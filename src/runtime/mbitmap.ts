@@ -85,15 +85,27 @@ export class HeapBits {
   }
 
   /**
-   * heapBitsSetType: describe the object at x of `size` bytes (its size class size) holding
-   * dataSize bytes of typ values (dataSize > typ.size for arrays from newarray).
+   * heapBitsSetType: describe the object at heap offset off (x - HEAP_BASE) of `size` bytes (its
+   * size class size) holding dataSize bytes of typ values (dataSize > typ.size for arrays from
+   * newarray). An object of one value and at most 64 words (every small struct) is written word
+   * by word, each bit once; others are cleared and then set element by element.
    */
-  setType(x: number, size: number, dataSize: number, typ: RType): void {
-    this.clear(x, size);
+  setType(off: number, size: number, dataSize: number, typ: RType): void {
     const bits = this.bits;
-    const base = (x - HEAP_BASE) / 8;
     const mask = typ.gcdata;
     const nptrWords = typ.ptrdata / 8;
+    const base = off / 8;
+    if (dataSize <= typ.size && size <= 512) {
+      const nw = size / 8;
+      for (let i = 0; i < nw; i++) {
+        const w = base + i;
+        const b = 1 << (w & 7);
+        if (i < nptrWords && (mask[i >>> 3]! & (1 << (i & 7))) !== 0) bits[w >>> 3]! |= b;
+        else bits[w >>> 3]! &= ~b;
+      }
+      return;
+    }
+    this.clear(HEAP_BASE + off, size);
     const elemWords = typ.size / 8;
     const n = typ.size === 0 ? 0 : Math.floor(dataSize / typ.size);
     for (let e = 0; e < n; e++) {

@@ -16,7 +16,8 @@
 //      cycle) and its finalizer queued (mfinal.ts); its special goes.
 //   1. nalloc = number of marked objects; nfreed = allocCount - nalloc. (Every allocated object
 //      was either marked by the collector or allocated black during mark, so nalloc <= allocCount.)
-//   2. The mark bits become the alloc bits; fresh zero mark bits; freeindex = 0; allocCache primed.
+//   2. The mark bits become the alloc bits and the old alloc bits, cleared, the next mark bits
+//      (swapMarkBits); freeindex = 0; allocCache primed.
 //   3. s.sweepgen = h.sweepgen ("swept").
 //   4. Small span: if objects were freed, the span now needs zeroing before reuse, and the frees
 //      are counted (smallFreeCount, totalFree). Unless preserve: an empty span goes back to the
@@ -53,13 +54,8 @@ export function sweep(h: MHeap, s: MSpan, preserve: boolean): boolean {
 
   if (s.specials !== null) sweepSpecials(h, s);
 
-  // Zombies: objects marked but free (not allocated), which means the collector followed a
-  // dangling pointer.
-  for (let i = s.freeindex; i < s.nelems; i++) {
-    if (s.isMarked(i) && (s.allocBits[i >>> 3]! & (1 << (i & 7))) === 0) {
-      throw_(`found pointer to free object 0x${(s.startAddr + i * size).toString(16)}`);
-    }
-  }
+  const zombie = findZombie(s);
+  if (zombie >= 0) throw_(`found pointer to free object 0x${(s.startAddr + zombie * size).toString(16)}`);
 
   const nalloc = s.countAlloc();
   const nfreed = s.allocCount - nalloc;
@@ -67,8 +63,7 @@ export function sweep(h: MHeap, s: MSpan, preserve: boolean): boolean {
   s.allocCount = nalloc;
   s.freeindex = 0;
   s.freeIndexForScan = 0;
-  s.allocBits = s.gcmarkBits;
-  s.gcmarkBits = s.newMarkBits();
+  s.swapMarkBits();
   s.refillAllocCache(0);
   s.sweepgen = sweepgen;
 
@@ -98,6 +93,24 @@ export function sweep(h: MHeap, s: MSpan, preserve: boolean): boolean {
     h.central[spc]!.fullSwept(sweepgen).push(s);
   }
   return false;
+}
+
+/**
+ * Zombies: objects marked but free (not allocated, at or after freeindex), which means the
+ * collector followed a dangling pointer. The index of the first, or -1. Eight objects at a time.
+ */
+function findZombie(s: MSpan): number {
+  const marks = s.gcmarkBits;
+  const alloc = s.allocBits;
+  const n = s.nelems;
+  for (let k = s.freeindex >>> 3; k << 3 < n; k++) {
+    let z = marks[k]! & ~alloc[k]!;
+    if (k === s.freeindex >>> 3) z &= 0xff << (s.freeindex & 7);
+    if (z === 0) continue;
+    const i = (k << 3) + 31 - Math.clz32(z & -z);
+    if (i < n) return i;
+  }
+  return -1;
 }
 
 /**
