@@ -74,7 +74,10 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
   const mem = h.mem;
   let shouldhelpgc = false;
   const dataSize = size;
-  const noscan = typ === null || typ.ptrdata === 0;
+  // The type's fields are read once: types reach here in many object shapes (the code generator's
+  // descriptors, the runtime's own), so each read is a megamorphic property load.
+  const ptrdata = typ === null ? 0 : typ.ptrdata;
+  const noscan = ptrdata === 0;
   let span: MSpan;
   let x: number;
 
@@ -133,11 +136,9 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
   }
 
   if (!noscan) {
-    h.bits.setType(x - HEAP_BASE, size, dataSize, typ!);
-    let scanSize: number;
-    if (dataSize > typ!.size) scanSize = dataSize - typ!.size + typ!.ptrdata;
-    else scanSize = typ!.ptrdata;
-    c.scanAlloc += scanSize;
+    const tsize = typ!.size;
+    h.bits.setType(x - HEAP_BASE, size, dataSize, tsize, ptrdata, typ!.gcdata);
+    c.scanAlloc += dataSize > tsize ? dataSize - tsize + ptrdata : ptrdata;
   }
 
   span.freeIndexForScan = span.freeindex;

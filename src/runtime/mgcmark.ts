@@ -118,20 +118,22 @@ export class Marker {
       marks[idx >>> 3]! |= bit;
       this.work.bytesMarked += s.elemsize;
     }
-    if (!spanClassNoscan(s.spanclass)) this.work.put(s.startAddr + idx * s.elemsize);
+    if (!spanClassNoscan(s.spanclass)) this.work.put(s.startAddr - HEAP_BASE + idx * s.elemsize);
   }
 
   /**
-   * scanobject: grey everything the heap object at b points to; returns the bytes scanned. The
-   * object's words are read straight from the heap's buffer (they are mapped: the object is).
+   * scanobject: grey everything the heap object at offset off from HEAP_BASE points to; returns
+   * the bytes scanned. The object's words are read straight from the heap's buffer (they are
+   * mapped: the object is).
    */
-  scanobject(b: number): number {
+  scanobject(off: number): number {
     const h = this.h;
+    const b = HEAP_BASE + off;
     const s = h.spanOf(b)!;
     const bits = h.bits.bits;
     const mem = h.mem;
     const u32 = mem.u32;
-    const w0 = (b - HEAP_BASE) / 8;
+    const w0 = off / 8;
     const end = w0 + s.elemsize / 8;
     // The buffer's 32-bit index of the low half of heap word w is 2w + heapOff/4.
     const o = mem.heapOff >>> 2;
@@ -177,7 +179,7 @@ export class Marker {
   scanReferents(p: number): number {
     const s = this.h.spanOf(p);
     if (s === null || spanClassNoscan(s.spanclass)) return 0;
-    return this.scanobject(s.startAddr + s.objIndex(p) * s.elemsize);
+    return this.scanobject(s.startAddr - HEAP_BASE + s.objIndex(p) * s.elemsize);
   }
 
   /**
@@ -192,9 +194,9 @@ export class Marker {
       done += job(this.shadeFn) + frameScanWork;
     }
     while (done < budget) {
-      const b = work.tryGet();
-      if (b === 0) break;
-      const n = this.scanobject(b);
+      const off = work.tryGet();
+      if (off < 0) break;
+      const n = this.scanobject(off);
       work.heapScanWork += n;
       done += n + frameScanWork;
     }

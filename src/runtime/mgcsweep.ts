@@ -10,6 +10,9 @@
 //   - the background sweeper (bgsweep), which runs when a P would otherwise be idle (Go 1.19's
 //     bgsweep yields whenever another goroutine could run), one span at a time.
 // Whatever is left at the next gcStart is finished then (finishsweep, sweep termination).
+// Spans to sweep are taken mcentral by mcentral, lowest span class first, through a cursor that
+// passes each mcentral once it has no unswept span left, so asking "is sweeping done?" (which an
+// idle P does at every schedule) costs nothing once it is.
 //
 // Sweeping one span s (sweepLocked.sweep), given s.sweepgen == h.sweepgen - 1 ("being swept"):
 //   0. Specials: an unmarked object with a finalizer is marked again (resurrected for one more
@@ -132,12 +135,28 @@ function sweepSpecials(h: MHeap, s: MSpan): void {
   else s.specials = kept;
 }
 
+/**
+ * The first mcentral that may still hold unswept spans this cycle (Go's sweepClass): within a
+ * sweep generation the unswept sets only shrink (sweeping and cacheSpan take spans out, nothing
+ * puts them back), so the mcentrals below it stay empty until h.sweepgen moves on.
+ */
+function sweepCursor(h: MHeap): number {
+  if (h.sweepCursorGen !== h.sweepgen) {
+    h.sweepCursorGen = h.sweepgen;
+    h.sweepCursor = 0;
+  }
+  return h.sweepCursor;
+}
+
 /** The next span waiting to be swept, claimed for sweeping (mheap.nextSpanForSweep). */
 export function nextSpanForSweep(h: MHeap): MSpan | null {
   const sg = h.sweepgen;
-  for (const c of h.central) {
+  const central = h.central;
+  for (let i = sweepCursor(h); i < central.length; i++) {
+    const c = central[i]!;
     const s = c.partialUnswept(sg).pop() ?? c.fullUnswept(sg).pop();
     if (s !== null) return s;
+    h.sweepCursor = i + 1;
   }
   return null;
 }
@@ -168,7 +187,12 @@ function claimAndSweep(h: MHeap, s: MSpan): boolean {
 /** Whether every span has been swept this cycle (isSweepDone). */
 export function isSweepDone(h: MHeap): boolean {
   const sg = h.sweepgen;
-  for (const c of h.central) if (c.partialUnswept(sg).length > 0 || c.fullUnswept(sg).length > 0) return false;
+  const central = h.central;
+  for (let i = sweepCursor(h); i < central.length; i++) {
+    const c = central[i]!;
+    if (c.partialUnswept(sg).length > 0 || c.fullUnswept(sg).length > 0) return false;
+    h.sweepCursor = i + 1;
+  }
   return true;
 }
 

@@ -245,6 +245,9 @@ export class MHeap {
   pagesSweptBasis = 0;
   sweepHeapLiveBasis = 0;
   sweepPagesPerByte = 0;
+  /** Sweep's cursor over the mcentrals (mgcsweep.ts), valid in sweep generation sweepCursorGen. */
+  sweepCursor = 0;
+  sweepCursorGen = 0;
 
   constructor(opts: MHeapOptions = {}) {
     this.mem = opts.mem ?? new AddressSpace();
