@@ -82,7 +82,9 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
   let x: number;
 
   if (size <= _MaxSmallSize) {
-    if (noscan && size < maxTinySize) {
+    const tiny = noscan && size < maxTinySize;
+    let spc: number;
+    if (tiny) {
       let off = c.tinyoffset;
       if ((size & 7) === 0) off = (off + 7) & ~7;
       else if ((size & 3) === 0) off = (off + 3) & ~3;
@@ -93,37 +95,32 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
         c.tinyAllocs++;
         return x;
       }
-      span = c.alloc[tinySpanClass]!;
-      let v = nextFreeFast(span);
-      if (v === 0) {
-        v = c.nextFree(tinySpanClass);
-        shouldhelpgc = c.refilled;
-        span = c.alloc[tinySpanClass]!;
-      }
-      x = v;
+      spc = tinySpanClass;
+    } else {
+      const sizeclass =
+        size <= smallSizeMax - 8 ? size_to_class8[(size + 7) >>> 3]! : size_to_class128[(size - smallSizeMax + 127) >>> 7]!;
+      size = class_to_size[sizeclass]!;
+      spc = makeSpanClass(sizeclass, noscan);
+    }
+    // One path takes an object from the span for both, so that V8 sees every case of it early.
+    span = c.alloc[spc]!;
+    let v = nextFreeFast(span);
+    if (v === 0) {
+      v = c.nextFree(spc);
+      shouldhelpgc = c.refilled;
+      span = c.alloc[spc]!;
+    }
+    x = v;
+    if (tiny) {
       zeroSmall(mem, x, maxTinySize);
       if (size < c.tinyoffset || c.tiny === 0) {
         c.tiny = x;
         c.tinyoffset = size;
       }
       size = maxTinySize;
-    } else {
-      const sizeclass =
-        size <= smallSizeMax - 8 ? size_to_class8[(size + 7) >>> 3]! : size_to_class128[(size - smallSizeMax + 127) >>> 7]!;
-      size = class_to_size[sizeclass]!;
-      const spc = makeSpanClass(sizeclass, noscan);
-      span = c.alloc[spc]!;
-      let v = nextFreeFast(span);
-      if (v === 0) {
-        v = c.nextFree(spc);
-        shouldhelpgc = c.refilled;
-        span = c.alloc[spc]!;
-      }
-      x = v;
-      if (needzero && span.needzero) {
-        if (size <= zeroSmallMax) zeroSmall(mem, x, size);
-        else mem.memclr(x, size);
-      }
+    } else if (needzero && span.needzero) {
+      if (size <= zeroSmallMax) zeroSmall(mem, x, size);
+      else mem.memclr(x, size);
     }
   } else {
     shouldhelpgc = true;
