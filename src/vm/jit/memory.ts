@@ -125,8 +125,10 @@ export function loadStore(s: Site, op: OpCode): void {
       return;
     }
     case Op.STORE_PTR:
-      // The one pointer-store path (the collector's write barrier is in writePointer).
-      em.line(`writePointer(mem, ${addr(p, c)}, ${v});`);
+      // The one pointer-store path: with the barrier off (mem.wb null), a heap store inline as
+      // storePtr does it; else writePointer, where the collector's write barrier is.
+      em.line(`{ const ad = ${addr(p, c)}; const o = ad - mem.heapDelta;`);
+      em.line(`if (mem.wb === null && ${onHeap(8, 3)}) { const w = o >>> 2; mem.u32[w] = ${v} >>> 0; mem.i32[w + 1] = Math.floor(${v} / 4294967296); } else writePointer(mem, ad, ${v}); }`);
       return;
     default:
       throw new Error(`loadStore: ${op}`);
