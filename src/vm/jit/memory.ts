@@ -5,8 +5,8 @@
 //   A load or store of a heap address takes AddressSpace's fast path inline (the address's buffer
 //   offset in range and aligned: one typed-array access); every other address goes through the
 //   AddressSpace methods the interpreter calls (mem.ts), so an unmapped or nil address raises the
-//   same MemoryFault. A pointer store goes through writePointer, the one store path the
-//   collector's write barrier sits in. Bounds checks are the
+//   same MemoryFault. A pointer store to the heap while the write barrier is off (mem.wb null) is
+//   inline too; otherwise it goes through writePointer, where the collector's barrier sits. Bounds checks are the
 //   interpreter's, with the same boundsError values. Before anything that may fail the
 //   instruction's pc is recorded (Site.mayFail) for the fault handler of the generated function.
 //
