@@ -38,6 +38,13 @@
 // Before a span is taken (mcache.refill, allocLarge) the allocator sweeps in proportion to what it
 // allocates (deductSweepCredit, mgcsweep.ts).
 //
+// Cost. mallocgc runs for every `new`, composite literal and make, so it is written for V8: the
+// type's fields are read once (types arrive in several object shapes, so every read is a
+// megamorphic load); objects up to 128 bytes are zeroed a word at a time through the buffer's
+// Float64Array, and a small struct's heap bits are written in one pass over its words, instead of
+// calls into TypedArray.fill; nothing is allocated on the JS heap but the returned number. Every
+// object still costs one heap number there: addresses are above 2^31, so V8 boxes the result.
+//
 // How it differs from Go: the assist itself runs at the goroutine's next safe point, not inside
 // mallocgc (mgc.ts says why); no memory profiling, no delayed zeroing of large noscan objects (Go zeroes them after re-enabling
 // preemption; minigo zeroes at once, as the VM is not preempted inside mallocgc).
@@ -56,7 +63,7 @@ import {
   tinySpanClass,
 } from './sizeclasses.js';
 import { PlainPanic } from './error.js';
-import { HEAP_BASE, type AddressSpace } from './mem.js';
+import { HEAP_BASE } from './mem.js';
 
 /** The largest allocation Go allows on amd64 (malloc.go maxAlloc = 1 << heapAddrBits). */
 export const maxAlloc = 2 ** 48;
@@ -111,16 +118,22 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
       span = c.alloc[spc]!;
     }
     x = v;
+    // A new tiny block is always cleared (its object may not fill it); a small object if its
+    // memory was used before. Up to zeroSmallMax bytes a word at a time: cheaper than memclr's
+    // call into TypedArray.fill.
+    const nz = tiny ? maxTinySize : needzero && span.needzero ? size : 0;
+    if (nz > zeroSmallMax) mem.memclr(x, nz);
+    else if (nz > 0) {
+      const f64 = mem.f64;
+      const w = (x - mem.heapDelta) / 8;
+      for (let i = 0; i < nz / 8; i++) f64[w + i] = 0;
+    }
     if (tiny) {
-      zeroSmall(mem, x, maxTinySize);
       if (size < c.tinyoffset || c.tiny === 0) {
         c.tiny = x;
         c.tinyoffset = size;
       }
       size = maxTinySize;
-    } else if (needzero && span.needzero) {
-      if (size <= zeroSmallMax) zeroSmall(mem, x, size);
-      else mem.memclr(x, size);
     }
   } else {
     shouldhelpgc = true;
@@ -150,15 +163,8 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
   return x;
 }
 
-/** Objects up to this size are zeroed a word at a time rather than with memclr. */
+/** Small objects up to this size are zeroed a word at a time rather than with memclr. */
 const zeroSmallMax = 128;
-
-/** Zero the n bytes (a multiple of 8, at most zeroSmallMax) of the heap object at x. */
-function zeroSmall(mem: AddressSpace, x: number, n: number): void {
-  const f64 = mem.f64;
-  const w = (x - mem.heapDelta) / 8;
-  for (let i = 0; i < n / 8; i++) f64[w + i] = 0;
-}
 
 /** Allocate black: mark a new object during GC (mgcmark.go gcmarknewobject). */
 function gcmarknewobject(span: MSpan, x: number): void {
