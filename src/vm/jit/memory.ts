@@ -6,8 +6,8 @@
 //   offset in range and aligned: one typed-array access); every other address goes through the
 //   AddressSpace methods the interpreter calls (mem.ts), so an unmapped or nil address raises the
 //   same MemoryFault. A pointer store to the heap while the write barrier is off (mem.wb null) is
-//   inline too; otherwise it goes through writePointer, where the collector's barrier sits. Bounds checks are the
-//   interpreter's, with the same boundsError values. Before anything that may fail the
+//   inline too; otherwise it goes through writePointer, where the collector's barrier sits.
+//   Bounds checks are the interpreter's, with the same boundsError values. Before anything that may fail the
 //   instruction's pc is recorded (Site.mayFail) for the fault handler of the generated function.
 //
 // How it differs from Go: gc emits bounds and nil checks as compare-and-branch to a panic call;
