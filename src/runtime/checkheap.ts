@@ -20,8 +20,11 @@
 //      heapFree + heapReleased the bytes of free pages, and heapReleased the free bytes above the
 //      zeroedBase watermark.
 //   6. Tiny blocks: a cache's tiny block is an allocated object of its cached tiny span.
+//   7. Bitmaps: a heap span's alloc and mark bits are two arrays (sweep swaps them, so one shared
+//      array would lose every mark), and outside a mark phase a swept span has no mark bit set
+//      (sweep cleared the array that became its mark bits).
 
-import { MSpan, MSpanState, SpanHome, emptymspan } from './mspan.js';
+import { MSpan, MSpanState, SpanHome, GCPhase, emptymspan } from './mspan.js';
 import type { MHeap } from './mheap.js';
 import { HEAP_BASE } from './mem.js';
 import { _PageSize, spanClassSizeclass, class_to_size, class_to_nelems, tinySpanClass } from './sizeclasses.js';
@@ -151,6 +154,9 @@ export function heapProblems(h: MHeap): string[] {
     const name = `span ${hex(s.startAddr)}`;
     if (s.state === MSpanState.InUse) {
       const sizeclass = spanClassSizeclass(s.spanclass);
+      if (s.allocBits === s.gcmarkBits) bad.push(`${name}: alloc and mark bits are one array`);
+      const swept = s.sweepgen === sg || s.sweepgen === sg + 3;
+      if (swept && h.gcphase === GCPhase.Off && s.gcmarkBits.some((b) => b !== 0)) bad.push(`${name}: swept, with mark bits set`);
       if (sizeclass === 0) {
         if (s.nelems !== 1 || s.elemsize !== s.npages * _PageSize) bad.push(`large ${name}: nelems ${s.nelems} elemsize ${s.elemsize}`);
         if (s.allocCount > 1) bad.push(`large ${name}: allocCount ${s.allocCount}`);

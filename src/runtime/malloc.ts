@@ -38,6 +38,13 @@
 // Before a span is taken (mcache.refill, allocLarge) the allocator sweeps in proportion to what it
 // allocates (deductSweepCredit, mgcsweep.ts).
 //
+// Cost. mallocgc runs for every `new`, composite literal and make, so it is written for V8: the
+// type's fields are read once (types arrive in several object shapes, so every read is a
+// megamorphic load); objects up to 128 bytes are zeroed a word at a time through the buffer's
+// Float64Array, and a small struct's heap bits are written in one pass over its words, instead of
+// calls into TypedArray.fill; nothing is allocated on the JS heap but the returned number. Every
+// object still costs one heap number there: addresses are above 2^31, so V8 boxes the result.
+//
 // How it differs from Go: the assist itself runs at the goroutine's next safe point, not inside
 // mallocgc (mgc.ts says why); the heap profile's stack is taken at the next safe point (mprof.ts); no delayed zeroing of large noscan objects (Go zeroes them after re-enabling
 // preemption; minigo zeroes at once, as the VM is not preempted inside mallocgc).
@@ -56,6 +63,7 @@ import {
   tinySpanClass,
 } from './sizeclasses.js';
 import { PlainPanic } from './error.js';
+import { HEAP_BASE } from './mem.js';
 
 /** The largest allocation Go allows on amd64 (malloc.go maxAlloc = 1 << heapAddrBits). */
 export const maxAlloc = 2 ** 48;
@@ -73,12 +81,17 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
   const mem = h.mem;
   let shouldhelpgc = false;
   const dataSize = size;
-  const noscan = typ === null || typ.ptrdata === 0;
+  // The type's fields are read once: types reach here in many object shapes (the code generator's
+  // descriptors, the runtime's own), so each read is a megamorphic property load.
+  const ptrdata = typ === null ? 0 : typ.ptrdata;
+  const noscan = ptrdata === 0;
   let span: MSpan;
   let x: number;
 
   if (size <= _MaxSmallSize) {
-    if (noscan && size < maxTinySize) {
+    const tiny = noscan && size < maxTinySize;
+    let spc: number;
+    if (tiny) {
       let off = c.tinyoffset;
       if ((size & 7) === 0) off = (off + 7) & ~7;
       else if ((size & 3) === 0) off = (off + 3) & ~3;
@@ -89,35 +102,38 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
         c.tinyAllocs++;
         return x;
       }
-      span = c.alloc[tinySpanClass]!;
-      let v = nextFreeFast(span);
-      if (v === 0) {
-        v = c.nextFree(tinySpanClass);
-        shouldhelpgc = c.refilled;
-        span = c.alloc[tinySpanClass]!;
-      }
-      x = v;
-      mem.store64(x, 0);
-      mem.store64(x + 8, 0);
+      spc = tinySpanClass;
+    } else {
+      const sizeclass =
+        size <= smallSizeMax - 8 ? size_to_class8[(size + 7) >>> 3]! : size_to_class128[(size - smallSizeMax + 127) >>> 7]!;
+      size = class_to_size[sizeclass]!;
+      spc = makeSpanClass(sizeclass, noscan);
+    }
+    // One path takes an object from the span for both, so that V8 sees every case of it early.
+    span = c.alloc[spc]!;
+    let v = nextFreeFast(span);
+    if (v === 0) {
+      v = c.nextFree(spc);
+      shouldhelpgc = c.refilled;
+      span = c.alloc[spc]!;
+    }
+    x = v;
+    // A new tiny block is always cleared (its object may not fill it); a small object if its
+    // memory was used before. Up to zeroSmallMax bytes a word at a time: cheaper than memclr's
+    // call into TypedArray.fill.
+    const nz = tiny ? maxTinySize : needzero && span.needzero ? size : 0;
+    if (nz > zeroSmallMax) mem.memclr(x, nz);
+    else if (nz > 0) {
+      const f64 = mem.f64;
+      const w = (x - mem.heapDelta) / 8;
+      for (let i = 0; i < nz / 8; i++) f64[w + i] = 0;
+    }
+    if (tiny) {
       if (size < c.tinyoffset || c.tiny === 0) {
         c.tiny = x;
         c.tinyoffset = size;
       }
       size = maxTinySize;
-    } else {
-      const sizeclass =
-        size <= smallSizeMax - 8 ? size_to_class8[(size + 7) >>> 3]! : size_to_class128[(size - smallSizeMax + 127) >>> 7]!;
-      size = class_to_size[sizeclass]!;
-      const spc = makeSpanClass(sizeclass, noscan);
-      span = c.alloc[spc]!;
-      let v = nextFreeFast(span);
-      if (v === 0) {
-        v = c.nextFree(spc);
-        shouldhelpgc = c.refilled;
-        span = c.alloc[spc]!;
-      }
-      x = v;
-      if (needzero && span.needzero) mem.memclr(x, size);
     }
   } else {
     shouldhelpgc = true;
@@ -130,11 +146,9 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
   }
 
   if (!noscan) {
-    h.bits.setType(x, size, dataSize, typ!);
-    let scanSize: number;
-    if (dataSize > typ!.size) scanSize = dataSize - typ!.size + typ!.ptrdata;
-    else scanSize = typ!.ptrdata;
-    c.scanAlloc += scanSize;
+    const tsize = typ!.size;
+    h.bits.setType(x - HEAP_BASE, size, dataSize, tsize, ptrdata, typ!.gcdata);
+    c.scanAlloc += dataSize > tsize ? dataSize - tsize + ptrdata : ptrdata;
   }
 
   span.freeIndexForScan = span.freeindex;
@@ -151,6 +165,9 @@ export function mallocgc(c: MCache, size: number, typ: RType | null, needzero: b
   if (shouldhelpgc && h.onHeapGrowth !== null) h.onHeapGrowth();
   return x;
 }
+
+/** Small objects up to this size are zeroed a word at a time rather than with memclr. */
+const zeroSmallMax = 128;
 
 /** Allocate black: mark a new object during GC (mgcmark.go gcmarknewobject). */
 function gcmarknewobject(span: MSpan, x: number): void {

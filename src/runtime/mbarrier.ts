@@ -19,7 +19,9 @@
 //   The barrier is on only while the collector marks: gcStart sets `mem.wb`, mark termination
 //   clears it, so outside a cycle a pointer store costs one field test. Every store of a pointer
 //   into memory goes through one of:
-//     writePointer(mem, slot, ptr)           one pointer word (the VM's STORE_PTR, natives)
+//     writePointer(mem, slot, ptr)           one pointer word (the VM's STORE_PTR, natives; the
+//                                            translated STORE_PTR tests mem.wb itself and stores
+//                                            inline when it is null, jit/memory.ts)
 //     typedmemmove(mem, t, dst, src)         a value of type t: its pointer words by t's mask,
 //     typedslicecopy(mem, t, dst, src, n)    which works wherever dst is: heap, globals, or
 //                                            another goroutine's stack (a channel's direct send)

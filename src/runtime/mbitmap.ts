@@ -85,17 +85,29 @@ export class HeapBits {
   }
 
   /**
-   * heapBitsSetType: describe the object at x of `size` bytes (its size class size) holding
-   * dataSize bytes of typ values (dataSize > typ.size for arrays from newarray).
+   * heapBitsSetType: describe the object at heap offset off (x - HEAP_BASE) of `size` bytes (its
+   * size class size) holding dataSize bytes of values of a type of tsize bytes, ptrdata and
+   * pointer mask `mask` (dataSize > tsize for arrays from newarray). An object of one value and
+   * at most 64 words (every small struct) is written word by word, each bit once; others are
+   * cleared and then set element by element.
    */
-  setType(x: number, size: number, dataSize: number, typ: RType): void {
-    this.clear(x, size);
+  setType(off: number, size: number, dataSize: number, tsize: number, ptrdata: number, mask: Uint8Array): void {
     const bits = this.bits;
-    const base = (x - HEAP_BASE) / 8;
-    const mask = typ.gcdata;
-    const nptrWords = typ.ptrdata / 8;
-    const elemWords = typ.size / 8;
-    const n = typ.size === 0 ? 0 : Math.floor(dataSize / typ.size);
+    const nptrWords = ptrdata / 8;
+    const base = off / 8;
+    if (dataSize <= tsize && size <= 512) {
+      const nw = size / 8;
+      for (let i = 0; i < nw; i++) {
+        const w = base + i;
+        const b = 1 << (w & 7);
+        if (i < nptrWords && (mask[i >>> 3]! & (1 << (i & 7))) !== 0) bits[w >>> 3]! |= b;
+        else bits[w >>> 3]! &= ~b;
+      }
+      return;
+    }
+    this.clear(HEAP_BASE + off, size);
+    const elemWords = tsize / 8;
+    const n = tsize === 0 ? 0 : Math.floor(dataSize / tsize);
     for (let e = 0; e < n; e++) {
       const ew = base + e * elemWords;
       for (let i = 0; i < nptrWords; i++) {

@@ -381,8 +381,14 @@ export class AddressSpace {
     this.dv.setUint32(o + 4, hi >>> 0, true);
   }
 
+  /** store64 of a pointer, with the heap case (aligned, mapped) inline: writePointer's store. */
   storePtr(a: number, p: number): void {
-    this.store64(a, p);
+    const o = a - this.heapDelta;
+    if (o >= this.heapOff && o + 8 <= this.heapLimit && (o & 7) === 0) {
+      const w = o >>> 2;
+      this.u32[w] = p >>> 0;
+      this.i32[w + 1] = Math.floor(p / TWO32);
+    } else this.store64(a, p);
   }
 
   storeF32(a: number, v: number): void {

@@ -133,6 +133,12 @@ export class GC implements Collector {
     h.onHeapGrowth = () => this.testTrigger();
   }
 
+  /**
+   * chargeAssist as a value, made once: mallocgc calls h.onMarkAlloc for every allocation during
+   * mark, and a new function each cycle would make V8 discard mallocgc's optimized code.
+   */
+  private readonly markAlloc = (size: number): void => this.chargeAssist(size);
+
   // ---- triggers -------------------------------------------------------------------------------
 
   /** gcTrigger.test for heap growth: ask for a cycle at the next turn boundary. */
@@ -360,7 +366,7 @@ export class GC implements Collector {
     // Turn on the barrier and allocate-black, then grey the tiny blocks (gcMarkTinyAllocs).
     h.gcphase = GCPhase.Mark;
     h.mem.wb = this.barrier;
-    h.onMarkAlloc = (size) => this.chargeAssist(size);
+    h.onMarkAlloc = this.markAlloc;
     for (const c of h.mcaches) if (c.tiny !== 0) this.marker.shade(c.tiny);
     const cost = this.stwCost() + sweepNS;
     m.clock += cost;

@@ -23,14 +23,16 @@
 //                (Executor.scanstack), its defer and panic records, its closure contexts.
 //   Goroutines created after gcStart are scanned at mark termination (gcMarkDone).
 //
-//   greyobject(p): find the object containing p (findObject: its span, then the object index);
-//   ignore p if it is not in an allocated object of an in-use heap span (a stack address, data,
-//   a stale value in a register the pointer map covers); if its mark bit is clear, set it, count
-//   its bytes, and queue it unless its span is noscan (an object without pointers is black as
-//   soon as it is marked).
+//   shade(p): find the object containing p (its span, then the object index); ignore p if it is
+//   not in an allocated object of an in-use heap span (a stack address, data, a stale value in a
+//   register the pointer map covers); greyobject: if its mark bit is clear, set it, count its
+//   bytes, and queue it unless its span is noscan (an object without pointers is black as soon
+//   as it is marked).
 //
 //   scanobject(b): for each word of the object that the heap bitmap marks as a pointer, grey
-//   what it points to. Work is counted in bytes scanned, the unit of the pacer and of assists.
+//   what it points to, reading the words from the address space's buffer directly (a pointer
+//   word holds a value below 2^53; a larger one points nowhere). Work is counted in bytes
+//   scanned, the unit of the pacer and of assists.
 //
 //   gcDrain(budget): root jobs first, then grey objects, until the budget of scan work is spent
 //   or there is nothing left. Returns the work done.
@@ -83,16 +85,16 @@ export class Marker {
 
   /** shade(p): grey the object p points into, if it is white (mbarrier.go, mgcmark.go). */
   shade(p: number): void {
-    if (!(p >= HEAP_BASE) || p >= this.h.mem.heapEnd) return;
+    if (!(p >= HEAP_BASE)) return;
     const s = this.h.spanOf(p);
     if (s === null || s.state !== MSpanState.InUse || p >= s.limit) return;
     const idx = s.objIndex(p);
     if (s.isFree(idx)) return;
-    this.greyobject(s.startAddr + idx * s.elemsize, s, idx);
+    this.greyobject(s, idx);
   }
 
-  /** Mark the object at base (index idx of span s) and queue it for scanning if it has pointers. */
-  greyobject(base: number, s: MSpan, idx: number): void {
+  /** Mark object idx of span s and queue it for scanning if it has pointers. */
+  greyobject(s: MSpan, idx: number): void {
     const check = this.checkmarks;
     if (check !== null) {
       let bits = check.get(s);
@@ -105,46 +107,60 @@ export class Marker {
       if (!s.isMarked(idx)) {
         const hex = (n: number) => '0x' + n.toString(16);
         fatal('checkmark found unmarked object', [
-          `runtime: checkmarks found unexpected unmarked object obj=${hex(base)}`,
+          `runtime: checkmarks found unexpected unmarked object obj=${hex(s.startAddr + idx * s.elemsize)}`,
           `runtime: found obj at *(${hex(this.scanBase)}+${hex(this.scanOff)})`,
         ]);
       }
     } else {
-      if (s.isMarked(idx)) return;
-      s.setMarked(idx);
+      const marks = s.gcmarkBits;
+      const bit = 1 << (idx & 7);
+      if ((marks[idx >>> 3]! & bit) !== 0) return;
+      marks[idx >>> 3]! |= bit;
       this.work.bytesMarked += s.elemsize;
     }
-    if (!spanClassNoscan(s.spanclass)) this.work.put(base);
+    if (!spanClassNoscan(s.spanclass)) this.work.put(s.startAddr - HEAP_BASE + idx * s.elemsize);
   }
 
-  /** scanobject: grey everything the heap object at b points to; returns the bytes scanned. */
-  scanobject(b: number): number {
+  /**
+   * scanobject: grey everything the heap object at offset off from HEAP_BASE points to; returns
+   * the bytes scanned. The object's words are read straight from the heap's buffer (they are
+   * mapped: the object is).
+   */
+  scanobject(off: number): number {
     const h = this.h;
+    const b = HEAP_BASE + off;
     const s = h.spanOf(b)!;
-    const n = s.elemsize;
     const bits = h.bits.bits;
     const mem = h.mem;
-    let w = (b - HEAP_BASE) / 8;
-    const end = w + n / 8;
-    let last = w;
+    const u32 = mem.u32;
+    const w0 = off / 8;
+    const end = w0 + s.elemsize / 8;
+    // The buffer's 32-bit index of the low half of heap word w is 2w + heapOff/4.
+    const o = mem.heapOff >>> 2;
+    let w = w0;
+    let last = w0;
     while (w < end) {
-      if ((w & 7) === 0 && bits[w >>> 3] === 0) {
+      const m = bits[w >>> 3]!;
+      if (m === 0 && (w & 7) === 0) {
         w += 8;
         continue;
       }
-      if ((bits[w >>> 3]! & (1 << (w & 7))) !== 0) {
-        const addr = HEAP_BASE + w * 8;
-        const p = mem.loadPtr(addr);
+      if ((m & (1 << (w & 7))) !== 0) {
+        const i = o + 2 * w;
+        const hi = u32[i + 1]!;
         last = w + 1;
-        if (p !== 0) {
-          this.scanBase = b;
-          this.scanOff = addr - b;
-          this.shade(p);
+        if (hi < 0x200000) {
+          const p = hi * 4294967296 + u32[i]!;
+          if (p !== 0) {
+            this.scanBase = b;
+            this.scanOff = (w - w0) * 8;
+            this.shade(p);
+          }
         }
       }
       w++;
     }
-    return (last - (b - HEAP_BASE) / 8) * 8;
+    return (last - w0) * 8;
   }
 
   /** scanblock: grey what the pointer words at the given addresses hold (roots outside the heap). */
@@ -163,7 +179,7 @@ export class Marker {
   scanReferents(p: number): number {
     const s = this.h.spanOf(p);
     if (s === null || spanClassNoscan(s.spanclass)) return 0;
-    return this.scanobject(s.startAddr + s.objIndex(p) * s.elemsize);
+    return this.scanobject(s.startAddr - HEAP_BASE + s.objIndex(p) * s.elemsize);
   }
 
   /**
@@ -178,9 +194,9 @@ export class Marker {
       done += job(this.shadeFn) + frameScanWork;
     }
     while (done < budget) {
-      const b = work.tryGet();
-      if (b === 0) break;
-      const n = this.scanobject(b);
+      const off = work.tryGet();
+      if (off < 0) break;
+      const n = this.scanobject(off);
       work.heapScanWork += n;
       done += n + frameScanWork;
     }

@@ -10,13 +10,17 @@
 //   - the background sweeper (bgsweep), which runs when a P would otherwise be idle (Go 1.19's
 //     bgsweep yields whenever another goroutine could run), one span at a time.
 // Whatever is left at the next gcStart is finished then (finishsweep, sweep termination).
+// Spans to sweep are taken mcentral by mcentral, lowest span class first, through a cursor that
+// passes each mcentral once it has no unswept span left, so asking "is sweeping done?" (which an
+// idle P does at every schedule) costs nothing once it is.
 //
 // Sweeping one span s (sweepLocked.sweep), given s.sweepgen == h.sweepgen - 1 ("being swept"):
 //   0. Specials: an unmarked object with a finalizer is marked again (resurrected for one more
 //      cycle) and its finalizer queued (mfinal.ts); its special goes.
 //   1. nalloc = number of marked objects; nfreed = allocCount - nalloc. (Every allocated object
 //      was either marked by the collector or allocated black during mark, so nalloc <= allocCount.)
-//   2. The mark bits become the alloc bits; fresh zero mark bits; freeindex = 0; allocCache primed.
+//   2. The mark bits become the alloc bits and the old alloc bits, cleared, the next mark bits
+//      (swapMarkBits); freeindex = 0; allocCache primed.
 //   3. s.sweepgen = h.sweepgen ("swept").
 //   4. Small span: if objects were freed, the span now needs zeroing before reuse, and the frees
 //      are counted (smallFreeCount, totalFree). Unless preserve: an empty span goes back to the
@@ -55,13 +59,8 @@ export function sweep(h: MHeap, s: MSpan, preserve: boolean): boolean {
   if (s.specials !== null) sweepSpecials(h, s);
   if (s.profSpecials !== null) sweepProfSpecials(h.memprof, s, (i) => s.isMarked(i));
 
-  // Zombies: objects marked but free (not allocated), which means the collector followed a
-  // dangling pointer.
-  for (let i = s.freeindex; i < s.nelems; i++) {
-    if (s.isMarked(i) && (s.allocBits[i >>> 3]! & (1 << (i & 7))) === 0) {
-      throw_(`found pointer to free object 0x${(s.startAddr + i * size).toString(16)}`);
-    }
-  }
+  const zombie = findZombie(s);
+  if (zombie >= 0) throw_(`found pointer to free object 0x${(s.startAddr + zombie * size).toString(16)}`);
 
   const nalloc = s.countAlloc();
   const nfreed = s.allocCount - nalloc;
@@ -69,8 +68,7 @@ export function sweep(h: MHeap, s: MSpan, preserve: boolean): boolean {
   s.allocCount = nalloc;
   s.freeindex = 0;
   s.freeIndexForScan = 0;
-  s.allocBits = s.gcmarkBits;
-  s.gcmarkBits = s.newMarkBits();
+  s.swapMarkBits();
   s.refillAllocCache(0);
   s.sweepgen = sweepgen;
 
@@ -103,6 +101,24 @@ export function sweep(h: MHeap, s: MSpan, preserve: boolean): boolean {
 }
 
 /**
+ * Zombies: objects marked but free (not allocated, at or after freeindex), which means the
+ * collector followed a dangling pointer. The index of the first, or -1. Eight objects at a time.
+ */
+function findZombie(s: MSpan): number {
+  const marks = s.gcmarkBits;
+  const alloc = s.allocBits;
+  const n = s.nelems;
+  for (let k = s.freeindex >>> 3; k << 3 < n; k++) {
+    let z = marks[k]! & ~alloc[k]!;
+    if (k === s.freeindex >>> 3) z &= 0xff << (s.freeindex & 7);
+    if (z === 0) continue;
+    const i = (k << 3) + 31 - Math.clz32(z & -z);
+    if (i < n) return i;
+  }
+  return -1;
+}
+
+/**
  * Step 0 of sweep: queue the finalizers of unmarked objects and resurrect the objects. A tiny
  * block can carry finalizers at several offsets; all of them are due together.
  */
@@ -121,12 +137,28 @@ function sweepSpecials(h: MHeap, s: MSpan): void {
   else s.specials = kept;
 }
 
+/**
+ * The first mcentral that may still hold unswept spans this cycle (Go's sweepClass): within a
+ * sweep generation the unswept sets only shrink (sweeping and cacheSpan take spans out, nothing
+ * puts them back), so the mcentrals below it stay empty until h.sweepgen moves on.
+ */
+function sweepCursor(h: MHeap): number {
+  if (h.sweepCursorGen !== h.sweepgen) {
+    h.sweepCursorGen = h.sweepgen;
+    h.sweepCursor = 0;
+  }
+  return h.sweepCursor;
+}
+
 /** The next span waiting to be swept, claimed for sweeping (mheap.nextSpanForSweep). */
 export function nextSpanForSweep(h: MHeap): MSpan | null {
   const sg = h.sweepgen;
-  for (const c of h.central) {
+  const central = h.central;
+  for (let i = sweepCursor(h); i < central.length; i++) {
+    const c = central[i]!;
     const s = c.partialUnswept(sg).pop() ?? c.fullUnswept(sg).pop();
     if (s !== null) return s;
+    h.sweepCursor = i + 1;
   }
   return null;
 }
@@ -157,7 +189,12 @@ function claimAndSweep(h: MHeap, s: MSpan): boolean {
 /** Whether every span has been swept this cycle (isSweepDone). */
 export function isSweepDone(h: MHeap): boolean {
   const sg = h.sweepgen;
-  for (const c of h.central) if (c.partialUnswept(sg).length > 0 || c.fullUnswept(sg).length > 0) return false;
+  const central = h.central;
+  for (let i = sweepCursor(h); i < central.length; i++) {
+    const c = central[i]!;
+    if (c.partialUnswept(sg).length > 0 || c.fullUnswept(sg).length > 0) return false;
+    h.sweepCursor = i + 1;
+  }
   return true;
 }
 

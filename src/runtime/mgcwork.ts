@@ -7,7 +7,9 @@
 //   full/empty list, so that many threads can push and pop without contention. Whoever greys an
 //   object (a mark worker, an assist, the write barrier) pushes its base address; gcDrain pops
 //   addresses and scans them, greying what they point to, until the queue is empty. Mark is done
-//   when the queue is empty and every root job has run.
+//   when the queue is empty and every root job has run. minigo queues an object as its offset
+//   from HEAP_BASE: a small integer, which V8 passes to scanobject without boxing it (an address
+//   above 2^31 would cost a heap number per object scanned).
 //
 //   Alongside the queue, the counters the pacer and gctrace read:
 //     bytesMarked    bytes of objects marked this cycle (Go's work.bytesMarked), including those
@@ -27,7 +29,7 @@ export class GCWork {
   stackScanWork = 0;
   globalsScanWork = 0;
 
-  /** Queue the base address of a grey object. */
+  /** Queue a grey object by its offset from HEAP_BASE. */
   put(obj: number): void {
     if (this.n === this.buf.length) {
       const nb = new Float64Array(this.buf.length * 2);
@@ -37,9 +39,9 @@ export class GCWork {
     this.buf[this.n++] = obj;
   }
 
-  /** The next grey object, or 0 when there is none. */
+  /** The next grey object's offset from HEAP_BASE, or -1 when there is none. */
   tryGet(): number {
-    return this.n === 0 ? 0 : this.buf[--this.n]!;
+    return this.n === 0 ? -1 : this.buf[--this.n]!;
   }
 
   get empty(): boolean {

@@ -247,7 +247,13 @@ export class MHeap {
   pagesSwept = 0;
   pagesSweptBasis = 0;
   sweepHeapLiveBasis = 0;
-  sweepPagesPerByte = 0;
+  // -0 (equal to 0) makes V8 store the field as a double from the start: were it an integer until
+  // the first fraction, that change would give MHeap a new hidden class in the middle of the run
+  // and throw away the optimized code of everything that reads the heap (mallocgc among them).
+  sweepPagesPerByte = -0;
+  /** Sweep's cursor over the mcentrals (mgcsweep.ts), valid in sweep generation sweepCursorGen. */
+  sweepCursor = 0;
+  sweepCursorGen = 0;
 
   constructor(opts: MHeapOptions = {}) {
     this.mem = opts.mem ?? new AddressSpace();

@@ -22,7 +22,7 @@
 //   INVARIANT:  allocCount == freeindex + popcount(allocBits[freeindex:nelems]).
 //   gcmarkBits  one bit per object, set by the collector's mark phase. Sweep makes the mark bits
 //               the new alloc bits (objects not marked are free) and starts fresh mark bits:
-//               `s.allocBits = s.gcmarkBits; s.gcmarkBits = new bits; s.freeindex = 0`.
+//               `s.allocBits, s.gcmarkBits = s.gcmarkBits, cleared s.allocBits; s.freeindex = 0`.
 //
 // sweepgen and the sweep generation of the heap, h.sweepgen, which the collector bumps by 2 at
 // every GC (mgcsweep.go). For a span s and sg = h.sweepgen:
@@ -42,8 +42,11 @@
 //   - allocCache is 32 bits wide, not 64: JS bit operations work on 32-bit integers and
 //     Math.clz32 gives count-trailing-zeros in two operations. nextFreeFast and nextFreeIndex
 //     refill it every 32 objects instead of every 64; the objects they return are the same.
-//   - allocBits/gcmarkBits are per-span Uint8Arrays rather than slices of Go's gcBits arenas, and
-//     a fresh mark bitmap is a new zeroed array. The swap is the same.
+//   - allocBits/gcmarkBits are per-span Uint8Arrays rather than slices of Go's gcBits arenas. Go
+//     takes fresh mark bits from a new arena each cycle and frees the arenas two cycles old; minigo
+//     keeps the two arrays of a span and swaps them, clearing the old alloc bits to be the next
+//     mark bits, so a sweep allocates nothing. A span record reused for a span of the same object
+//     count (mheap's free list) keeps its arrays too; a dead or manual span's arrays mean nothing.
 //   - specials (the finalizers of the span's objects, mfinal.ts) are a JS array sorted by offset
 //     rather than a linked list of records from fixalloc.
 //   - no divMul magic (see sizeclasses.ts), no `pageInUse`/`pageMarks` arena bitmaps: the
@@ -178,8 +181,6 @@ export class MSpan {
     this.freeindex = 0;
     this.nelems = 0;
     this.allocCache = 0;
-    this.allocBits = new Uint8Array(0);
-    this.gcmarkBits = new Uint8Array(0);
     this.sweepgen = 0;
     this.allocCount = 0;
     this.allocCountBeforeCache = 0;
@@ -209,8 +210,14 @@ export class MSpan {
     this.freeindex = 0;
     this.freeIndexForScan = 0;
     this.allocCache = -1;
-    this.allocBits = new Uint8Array(bitmapBytes(this.nelems));
-    this.gcmarkBits = new Uint8Array(bitmapBytes(this.nelems));
+    const nbytes = bitmapBytes(this.nelems);
+    if (this.allocBits.length === nbytes) {
+      this.allocBits.fill(0);
+      this.gcmarkBits.fill(0);
+    } else {
+      this.allocBits = new Uint8Array(nbytes);
+      this.gcmarkBits = new Uint8Array(nbytes);
+    }
     this.allocCount = 0;
     this.sweepgen = sweepgen;
     this.state = MSpanState.InUse;
@@ -219,6 +226,17 @@ export class MSpan {
   /** A fresh, all-clear mark bitmap of the span's size (newMarkBits). */
   newMarkBits(): Uint8Array {
     return new Uint8Array(bitmapBytes(this.nelems));
+  }
+
+  /**
+   * Sweep's bitmap step: the mark bits become the alloc bits, and the old alloc bits, cleared,
+   * the mark bits of the next cycle.
+   */
+  swapMarkBits(): void {
+    const old = this.allocBits;
+    this.allocBits = this.gcmarkBits;
+    old.fill(0);
+    this.gcmarkBits = old;
   }
 
   /** End address of the span's pages. */

@@ -6,6 +6,7 @@ import {
   checkHeap,
   heapProblems,
   finishsweep,
+  isSweepDone,
   stackalloc,
   stackfree,
   MHeap,
@@ -123,6 +124,67 @@ describe('checkHeap', () => {
     expect(ms.HeapAlloc).toBe(1000 * 32);
     expect(ms.HeapSys).toBe(4 << 20);
     expect(ms.HeapInuse).toBeLessThanOrEqual(200 * 1024);
+    checkHeap(h);
+  });
+
+  test('sweep swaps a span\'s two bitmaps: the marks become the alloc bits, the old alloc bits the cleared marks', () => {
+    const { h, c } = newHeap();
+    const t = scan(2, [0, 1]);
+    const objs = Array.from({ length: 100 }, () => newobject(c, t));
+    const s = h.spanOf(objs[0]!)!;
+    const [alloc, marks] = [s.allocBits, s.gcmarkBits];
+    gc(h, objs.filter((_, i) => i % 3 === 0));
+    expect(s.allocBits).toBe(marks);
+    expect(s.gcmarkBits).toBe(alloc);
+    expect(s.gcmarkBits.every((b) => b === 0)).toBe(true);
+    expect(s.allocCount).toBe(34);
+    checkHeap(h);
+  });
+
+  test('it reports a swept span with mark bits, and alloc and mark bits in one array', () => {
+    const { h, c } = newHeap();
+    const p = newobject(c, scan(2, [0, 1]));
+    const s = h.spanOf(p)!;
+    s.setMarked(5);
+    expect(heapProblems(h).some((m) => m.includes('swept, with mark bits set'))).toBe(true);
+    s.gcmarkBits = s.allocBits;
+    expect(heapProblems(h).some((m) => m.includes('one array'))).toBe(true);
+  });
+
+  test('a span record reused from the free list starts with clear bitmaps', () => {
+    const { h, c } = newHeap();
+    const t = scan(2, [0, 1]);
+    const objs = Array.from({ length: 600 }, () => newobject(c, t));
+    const s = h.spanOf(objs[0]!)!;
+    gc(h, objs.slice(550)); // the first span empties and goes back to the heap
+    expect(s.state).toBe(MSpanState.Dead);
+    const again = Array.from({ length: 600 }, () => newobject(c, t));
+    const r = h.spanOf(again[again.length - 1]!)!;
+    expect(r).toBe(s);
+    expect(r.gcmarkBits.every((b) => b === 0)).toBe(true);
+    checkHeap(h);
+  });
+
+  test('isSweepDone: false while a span waits for sweeping, true after, false again next cycle', () => {
+    const { h, c } = newHeap();
+    const objs = Array.from({ length: 3000 }, () => mallocgc(c, 16, null, true));
+    const cycle = (live: number[]) => {
+      for (const p of live) {
+        const s = h.spanOf(p)!;
+        s.setMarked(s.objIndex(p));
+      }
+      h.sweepgen += 2;
+      for (const mc of h.mcaches) mc.prepareForSweep();
+    };
+    expect(isSweepDone(h)).toBe(true);
+    cycle(objs);
+    expect(isSweepDone(h)).toBe(false);
+    finishsweep(h);
+    expect(isSweepDone(h)).toBe(true);
+    cycle(objs.slice(0, 10));
+    expect(isSweepDone(h)).toBe(false);
+    finishsweep(h);
+    expect(isSweepDone(h)).toBe(true);
     checkHeap(h);
   });
 });

@@ -12,6 +12,7 @@ import {
   MHeap,
   MCache,
   AddressSpace,
+  finishsweep,
   type MemStats,
 } from '../../src/runtime/export_test.js';
 import { newHeap, noscan, scan } from './helpers.js';
@@ -193,6 +194,29 @@ describe('heap bitmap', () => {
     expect(bits).toEqual([true, false, true, true, false, true, true, false, true, true, false, true]);
     const n = mallocgc(c, 32, null, true);
     expect(h.spanOf(n)!.spanclass & 1).toBe(1);
+  });
+});
+
+describe('heap bitmap of reused memory', () => {
+  test('an object written over a freed one of another type gets exactly its own pointer words', () => {
+    const h = new MHeap();
+    const c = new MCache(h);
+    const all = scan(6, [0, 1, 2, 3, 4, 5]); // 48 bytes, every word a pointer
+    const objs = Array.from({ length: 50 }, () => newobject(c, all));
+    // The collector frees all but the last (only it is marked): the span's first slot comes round again.
+    const s = h.spanOf(objs[49]!)!;
+    s.setMarked(s.objIndex(objs[49]!));
+    h.sweepgen += 2;
+    c.prepareForSweep();
+    finishsweep(h);
+    const t = scan(5, [1]); // 40 bytes in the 48-byte class: word 5 of the slot is not the type's
+    const x = newobject(c, t);
+    expect(x).toBe(objs[0]);
+    expect([0, 1, 2, 3, 4, 5].map((i) => h.bits.isPointer(x + 8 * i))).toEqual([false, true, false, false, false, false]);
+    const arr = newarray(c, scan(1, [0]), 6); // 48 bytes of *int: every word
+    expect(arr).toBe(objs[1]);
+    expect([0, 1, 2, 3, 4, 5].map((i) => h.bits.isPointer(arr + 8 * i))).toEqual([true, true, true, true, true, true]);
+    checkHeap(h);
   });
 });
 

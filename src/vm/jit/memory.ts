@@ -5,9 +5,9 @@
 //   A load or store of a heap address takes AddressSpace's fast path inline (the address's buffer
 //   offset in range and aligned: one typed-array access); every other address goes through the
 //   AddressSpace methods the interpreter calls (mem.ts), so an unmapped or nil address raises the
-//   same MemoryFault. A pointer store goes through writePointer, the one store path the
-//   collector's write barrier sits in. Bounds checks are the
-//   interpreter's, with the same boundsError values. Before anything that may fail the
+//   same MemoryFault. A pointer store to the heap while the write barrier is off (mem.wb null) is
+//   inline too; otherwise it goes through writePointer, where the collector's barrier sits.
+//   Bounds checks are the interpreter's, with the same boundsError values. Before anything that may fail the
 //   instruction's pc is recorded (Site.mayFail) for the fault handler of the generated function.
 //
 // How it differs from Go: gc emits bounds and nil checks as compare-and-branch to a panic call;
@@ -125,8 +125,10 @@ export function loadStore(s: Site, op: OpCode): void {
       return;
     }
     case Op.STORE_PTR:
-      // The one pointer-store path (the collector's write barrier is in writePointer).
-      em.line(`writePointer(mem, ${addr(p, c)}, ${v});`);
+      // The one pointer-store path: with the barrier off (mem.wb null), a heap store inline as
+      // storePtr does it; else writePointer, where the collector's write barrier is.
+      em.line(`{ const ad = ${addr(p, c)}; const o = ad - mem.heapDelta;`);
+      em.line(`if (mem.wb === null && ${onHeap(8, 3)}) { const w = o >>> 2; mem.u32[w] = ${v} >>> 0; mem.i32[w + 1] = Math.floor(${v} / 4294967296); } else writePointer(mem, ad, ${v}); }`);
       return;
     default:
       throw new Error(`loadStore: ${op}`);
