@@ -37,6 +37,9 @@
 //   deferred call recovered a panic (recoverPc), so a recovered function returns its named
 //   results' current values, as in Go.
 //
+//   Inlining (inline.ts) compiles a callee's body with this same FuncCompiler: while it does,
+//   `sig`, `place`, the result variables, the epilogue and the labels are the callee's.
+//
 // How it differs from gc: gc's ABIInternal passes arguments in machine registers and spills
 // them. The placement follows the analysis run without inlining (escape/program.ts says why), so
 // a site that gc keeps on the stack only because the function around it was inlined into its
@@ -50,6 +53,8 @@ import { alignof, sizeof } from '../types/sizes.js';
 import { FuncBuilder, type Label } from './builder.js';
 import { isMemType, pointerWords, ptrRegsOf, regWidth } from './types.js';
 import type { ProgramCompiler } from './package.js';
+import type { InlineBody, InlineSite } from './inline.js';
+import type { FuncUnit } from '../escape/funcs.js';
 
 /** Where a variable's value is. */
 export type VarLoc =
@@ -72,7 +77,7 @@ export class FuncCompiler {
   place: Placement = Placement.none;
   readonly targets: BranchTarget[] = [];
   /** Labels of `goto` and labeled statements, by name. */
-  readonly gotoLabels = new Map<string, Label>();
+  gotoLabels = new Map<string, Label>();
   /** Result variables when results live in variables (named results, or defers). */
   resultVars: Var[] | null = null;
   /** Registers holding the hidden result addresses of memory-typed results, by result index. */
@@ -83,11 +88,18 @@ export class FuncCompiler {
   fallthroughLabel: Label | null = null;
   /** The label name for the statement about to be compiled (set by LabeledStmt). */
   pendingLabel: string | null = null;
+  /** The function as the inliner knows it, or null: nothing is inlined into it (inline.ts). */
+  site: InlineSite | null = null;
+  /** The functions whose bodies are being inlined at this point, outermost first. */
+  readonly inlStack: FuncUnit[] = [];
+  /** The inlined body being compiled, or null (its returns are inline.ts's). */
+  inl: InlineBody | null = null;
 
   constructor(
     readonly pc: ProgramCompiler,
     readonly info: Info,
-    readonly sig: Signature,
+    /** The signature whose results `return` produces (an inlined callee's, inside its body). */
+    public sig: Signature,
     name: string,
     readonly file: string,
     line: number,

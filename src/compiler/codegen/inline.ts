@@ -1,0 +1,200 @@
+// Inlining: the body of a small function compiled into its caller's frame, at the call sites
+// where gc inlines it.
+//
+// Design
+//   Which calls. The inliner (compiler/inline/inl.ts) decides, per package, which functions are
+//   inlinable and which call sites inline them, exactly as gc reports them with -m. The code
+//   generator runs it once per package whose code it compiles (`Inlining.of`), on the package
+//   as the inliner sees it (escape/stencil.ts: with its shape instances), and asks it at every
+//   call of a declared function or concrete method: `inliner.target(call, unit, stack)`, where
+//   unit is the function being compiled and stack the functions already being inlined around
+//   the call. That is the question inl.ts answers while it reports `inlining call to F`, so the
+//   sites are gc's, and the answer depends only on the checked package, never on the order in
+//   which functions are compiled. A site is compiled as a call instead when the callee is not
+//   the declared function codegen resolved (a generic instance: gc inlines its shape copy), is a
+//   closure, or contains function literals (gc renumbers their copies in the caller).
+//
+//   How. The call's arguments are evaluated into the argument block exactly as for a call
+//   (call.ts argBlock: gc's order, memory-typed values by address, hidden result addresses).
+//   Then, instead of CALL, the callee's body is compiled in place by the same FuncCompiler:
+//     1. The registers the results will occupy (the block's start, where a call leaves them)
+//        are reserved, so that nothing of the body lives there.
+//     2. The parameters are placed as the callee's prologue places them (package.ts
+//        placeParams): a register parameter is the argument's register itself; one that needs
+//        memory gets a frame slot of the caller's frame, or a heap cell. Named results become
+//        zeroed variables.
+//     3. The body's statements are compiled with the callee's signature, its own Placement
+//        (its escape decisions, from the analysis without inlining, so every allocation stays
+//        where the callee alone would put it) and its own labels. `return` moves the result
+//        values into the result registers (a parallel move: a value may sit in a result
+//        register already) and jumps to the end of the body.
+//   Every instruction of the body is recorded under the call in the function's inline tree
+//   (builder.ts enterInline; program.ts explains the tree), with the body's own lines, so a
+//   panic or runtime.Callers in it sees the inlined frame and then the caller at the call.
+//   The body's registers and frame slots are the caller's, so the caller's pointer maps cover
+//   them.
+//
+// How it differs from gc: gc substitutes the callee's IR before escape analysis, and the
+// analysis of the caller may then keep on the stack what the callee alone would leak; here the
+// placement stays the callee's (func.ts says why). gc also inlines calls of closures, calls in
+// package initializers and, across packages, its own standard library's bodies; those remain
+// calls here, which only tracebacks could tell apart (a frame with a pc offset).
+import type * as ast from '../../parser/ast.js';
+import type { CheckedPackage } from '../check/info.js';
+import type { Func } from '../types/objects.js';
+import type { Signature } from '../types/types.js';
+import { collectFuncs, type FuncUnit } from '../escape/funcs.js';
+import { stencil } from '../escape/stencil.js';
+import { Inliner } from '../inline/inl.js';
+import type { Label } from './builder.js';
+import type { FuncCompiler } from './func.js';
+import { isMemType, regWidth } from './types.js';
+import { move } from './expr.js';
+import { stmts } from './stmt.js';
+import { declareResultVars, placeParams, resultVarValues } from './package.js';
+
+/** The function being compiled, as the inliner knows it. */
+export interface InlineSite {
+  readonly inliner: Inliner;
+  readonly unit: FuncUnit;
+}
+
+/** An inlined body being compiled: where its results go and where `return` jumps. */
+export interface InlineBody {
+  /** The first result register (the argument block's start). */
+  readonly base: number;
+  readonly end: Label;
+}
+
+/** The inliner's decisions for each package of a program (see the header). */
+export class Inlining {
+  private readonly inliners = new Map<CheckedPackage, Inliner | null>();
+
+  /** The inliner of cp, run; null if it fails on the package (everything is then called). */
+  of(cp: CheckedPackage): Inliner | null {
+    let inl = this.inliners.get(cp);
+    if (inl !== undefined) return inl;
+    try {
+      inl = new Inliner(collectFuncs(stencil(cp)), { m: 0, noInline: false });
+      inl.run();
+    } catch {
+      inl = null;
+    }
+    this.inliners.set(cp, inl);
+    return inl;
+  }
+
+  /** The site for declared function f of cp, or null when the inliner does not know it. */
+  declSite(cp: CheckedPackage, f: Func): InlineSite | null {
+    const inliner = this.of(cp);
+    const unit = inliner?.table.byObj.get(f);
+    return inliner === null || unit === undefined ? null : { inliner, unit };
+  }
+}
+
+/** The site for a function literal compiled inside the function of `outer`. */
+export function litSite(outer: InlineSite | null, lit: ast.FuncLit): InlineSite | null {
+  const unit = outer?.inliner.table.byLit.get(lit);
+  return outer === null || unit === undefined ? null : { inliner: outer.inliner, unit };
+}
+
+/** The unit to inline at call e of f in fc, or null when e is compiled as a call. */
+export function inlineTarget(fc: FuncCompiler, e: ast.CallExpr, f: Func): FuncUnit | null {
+  if (fc.site === null) return null;
+  const t = fc.site.inliner.target(e, fc.site.unit, fc.inlStack);
+  if (t === null || t.kind !== 'unit') return null;
+  const u = t.unit;
+  if (u.obj !== f || u.decl === null || u.decl.body === null || u.closures.length > 0) return null;
+  return u;
+}
+
+/**
+ * Compile u's body (f's) in place of call e, whose argument block (receiver, parameters, hidden
+ * result addresses) starts at register base; its results are left at base, as a call leaves them.
+ */
+export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, u: FuncUnit, base: number): void {
+  const b = fc.b;
+  const decl = u.decl!;
+  const { cp, file } = fc.pc.declOf(f)!;
+  const sig = f.type as Signature;
+  const params = sig.recv !== null ? [sig.recv, ...sig.params.vars] : sig.params.vars;
+  let r = base;
+  const incoming = params.map((v) => {
+    const at = { v, reg: r };
+    r += regWidth(v.type);
+    return at;
+  });
+  const resultPtrs = sig.results.vars.map((v) => (isMemType(v.type) ? r++ : null));
+  let nres = 0;
+  for (const v of sig.results.vars) nres += regWidth(v.type);
+  if (b.regs.top < base + nres) b.regs.alloc(base + nres - b.regs.top);
+  const mark = b.regs.mark();
+
+  const saved = {
+    sig: fc.sig, place: fc.place, resultVars: fc.resultVars, resultPtrs: fc.resultPtrs, epilogue: fc.epilogue,
+    hasDefer: fc.hasDefer, fallthroughLabel: fc.fallthroughLabel, pendingLabel: fc.pendingLabel,
+    gotoLabels: fc.gotoLabels, inl: fc.inl,
+  };
+  fc.sig = sig;
+  fc.place = fc.pc.placementOf(cp, decl);
+  fc.resultVars = null;
+  fc.resultPtrs = resultPtrs;
+  fc.epilogue = b.newLabel();
+  fc.hasDefer = false;
+  fc.fallthroughLabel = null;
+  fc.pendingLabel = null;
+  fc.gotoLabels = new Map();
+  fc.inl = { base, end: b.newLabel() };
+  fc.inlStack.push(u);
+  const parent = b.enterInline(fc.pc.symName(f), file, fc.pc.posBases.get(file));
+
+  b.setPos(decl.body!);
+  placeParams(fc, incoming);
+  if (sig.results.vars.some((v) => v.name !== '')) declareResultVars(fc);
+  stmts(fc, decl.body!.list);
+  if (fc.resultVars !== null) {
+    b.bind(fc.epilogue);
+    b.line = decl.body!.rbraceLine;
+    inlineReturn(fc, resultVarValues(fc));
+  }
+  // The last `return` would jump to the instruction after it.
+  b.dropJumpTo(fc.inl.end);
+  b.bind(fc.inl.end);
+
+  b.leaveInline(parent);
+  fc.inlStack.pop();
+  Object.assign(fc, saved);
+  b.regs.release(mark);
+  b.setPos(e);
+}
+
+/**
+ * `return` in an inlined body: the values in vals[i] (each its result type's width) go to the
+ * result registers, then to the end of the body.
+ */
+export function inlineReturn(fc: FuncCompiler, vals: readonly number[]): void {
+  const { base, end } = fc.inl!;
+  const results = fc.sig.results.vars;
+  let nres = 0;
+  for (const v of results) nres += regWidth(v.type);
+  // A value already in the result registers but not in its own place is copied out first.
+  let dst = base;
+  const srcs = vals.map((v, i) => {
+    const t = results[i]!.type;
+    const w = regWidth(t);
+    let src = v;
+    if (v !== dst && v < base + nres && v + w > base) {
+      src = fc.alloc(t);
+      move(fc, src, v, t);
+    }
+    dst += w;
+    return src;
+  });
+  dst = base;
+  srcs.forEach((src, i) => {
+    const t = results[i]!.type;
+    move(fc, dst, src, t);
+    dst += regWidth(t);
+  });
+  fc.b.jump(end);
+}
