@@ -73,7 +73,8 @@ export interface BranchTarget {
 
 export class FuncCompiler {
   readonly b: FuncBuilder;
-  readonly vars = new Map<Var, VarLoc>();
+  /** Where each local lives (while an inlined body is compiled, the callee's locals only). */
+  vars = new Map<Var, VarLoc>();
   place: Placement = Placement.none;
   readonly targets: BranchTarget[] = [];
   /** Labels of `goto` and labeled statements, by name. */

@@ -5,7 +5,9 @@
 //   Which calls. The inliner (compiler/inline/inl.ts) decides, per package, which functions are
 //   inlinable and which call sites inline them, exactly as gc reports them with -m. The code
 //   generator runs it once per package whose code it compiles (`Inlining.of`), on the package
-//   as the inliner sees it (escape/stencil.ts: with its shape instances), and asks it at every
+//   as the inliner sees it (escape/stencil.ts: with its shape instances; the function table of
+//   the package's escape analysis for the code generator, which ran with inlining off and so
+//   left the table's inlining fields unset), and asks it at every
 //   call of a declared function or concrete method: `inliner.target(call, unit, stack)`, where
 //   unit is the function being compiled and stack the functions already being inlined around
 //   the call. That is the question inl.ts answers while it reports `inlining call to F`, so the
@@ -23,9 +25,9 @@
 //        placeParams): a register parameter is the argument's register itself; one that needs
 //        memory gets a frame slot of the caller's frame, or a heap cell. Named results become
 //        zeroed variables.
-//     3. The body's statements are compiled with the callee's signature, its own Placement
-//        (its escape decisions, from the analysis without inlining, so every allocation stays
-//        where the callee alone would put it) and its own labels. `return` moves the result
+//     3. The body's statements are compiled with the callee's signature, its own locals, its
+//        own Placement (its escape decisions, from the analysis without inlining, so every
+//        allocation stays where the callee alone would put it) and its own labels. `return` moves the result
 //        values into the result registers (a parallel move: a value may sit in a result
 //        register already) and jumps to the end of the body.
 //   Every instruction of the body is recorded under the call in the function's inline tree
@@ -43,7 +45,7 @@ import type * as ast from '../../parser/ast.js';
 import type { CheckedPackage } from '../check/info.js';
 import type { Func } from '../types/objects.js';
 import type { Signature } from '../types/types.js';
-import { collectFuncs, type FuncUnit } from '../escape/funcs.js';
+import { collectFuncs, type FuncTable, type FuncUnit } from '../escape/funcs.js';
 import { stencil } from '../escape/stencil.js';
 import { Inliner } from '../inline/inl.js';
 import type { Label } from './builder.js';
@@ -70,12 +72,15 @@ export interface InlineBody {
 export class Inlining {
   private readonly inliners = new Map<CheckedPackage, Inliner | null>();
 
+  /** @param tableOf the package's functions as escape analysis collected them, if it did. */
+  constructor(private readonly tableOf: (cp: CheckedPackage) => FuncTable | undefined) {}
+
   /** The inliner of cp, run; null if it fails on the package (everything is then called). */
   of(cp: CheckedPackage): Inliner | null {
     let inl = this.inliners.get(cp);
     if (inl !== undefined) return inl;
     try {
-      inl = new Inliner(collectFuncs(stencil(cp)), { m: 0, noInline: false });
+      inl = new Inliner(this.tableOf(cp) ?? collectFuncs(stencil(cp)), { m: 0, noInline: false });
       inl.run();
     } catch {
       inl = null;
@@ -133,7 +138,7 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, u: FuncUn
   const saved = {
     sig: fc.sig, place: fc.place, resultVars: fc.resultVars, resultPtrs: fc.resultPtrs, epilogue: fc.epilogue,
     hasDefer: fc.hasDefer, fallthroughLabel: fc.fallthroughLabel, pendingLabel: fc.pendingLabel,
-    gotoLabels: fc.gotoLabels, inl: fc.inl,
+    gotoLabels: fc.gotoLabels, inl: fc.inl, vars: fc.vars,
   };
   fc.sig = sig;
   fc.place = fc.pc.placementOf(cp, decl);
@@ -144,6 +149,9 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, u: FuncUn
   fc.fallthroughLabel = null;
   fc.pendingLabel = null;
   fc.gotoLabels = new Map();
+  // The body sees only its own locals (it has no closures): a second inlining of the same
+  // callee must not find the first one's registers.
+  fc.vars = new Map();
   fc.inl = { base, end: b.newLabel() };
   fc.inlStack.push(u);
   const parent = b.enterInline(fc.pc.symName(f), file, fc.pc.posBases.get(file));

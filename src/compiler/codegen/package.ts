@@ -85,7 +85,7 @@ export class ProgramCompiler {
   readonly iface: Ifaces;
   readonly maps: Maps;
   readonly chans: Chans;
-  readonly inlining = new Inlining();
+  readonly inlining = new Inlining((cp) => this.escapes?.of(cp)?.table);
   /** The Placement of each declared function's body (inlined bodies keep their own). */
   private readonly placements = new Map<ast.FuncDecl, Placement>();
 
