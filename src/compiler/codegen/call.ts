@@ -118,8 +118,8 @@ function staticCall(fc: FuncCompiler, e: ast.CallExpr, f: Func): number {
 
 /** CALL f with its argument block at base, or f's body inlined there (inline.ts). */
 function callOrInline(fc: FuncCompiler, e: ast.CallExpr, f: Func, base: number): void {
-  const u = inlineTarget(fc, e, f);
-  if (u !== null) inlineCall(fc, e, f, u, base);
+  const site = inlineTarget(fc, e, f);
+  if (site !== null) inlineCall(fc, e, f, site, base);
   else fc.b.emit('CALL', fc.pc.funcIndex(f), base);
 }
 

@@ -38,7 +38,8 @@
 //   results' current values, as in Go.
 //
 //   Inlining (inline.ts) compiles a callee's body with this same FuncCompiler: while it does,
-//   `sig`, `place`, the result variables, the epilogue and the labels are the callee's.
+//   `info`, `sig`, `place`, the locals, the result variables, the epilogue and the labels are
+//   the callee's.
 //
 // How it differs from gc: gc's ABIInternal passes arguments in machine registers and spills
 // them. The placement follows the analysis run without inlining (escape/program.ts says why), so
@@ -92,13 +93,14 @@ export class FuncCompiler {
   /** The function as the inliner knows it, or null: nothing is inlined into it (inline.ts). */
   site: InlineSite | null = null;
   /** The functions whose bodies are being inlined at this point, outermost first. */
-  readonly inlStack: FuncUnit[] = [];
+  inlStack: FuncUnit[] = [];
   /** The inlined body being compiled, or null (its returns are inline.ts's). */
   inl: InlineBody | null = null;
 
   constructor(
     readonly pc: ProgramCompiler,
-    readonly info: Info,
+    /** The package's view of the code being compiled (an inlined callee's, inside its body). */
+    public info: Info,
     /** The signature whose results `return` produces (an inlined callee's, inside its body). */
     public sig: Signature,
     name: string,

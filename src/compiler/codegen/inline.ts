@@ -16,6 +16,11 @@
 //   the declared function codegen resolved (a generic instance: gc inlines its shape copy), is a
 //   closure, or contains function literals (gc renumbers their copies in the caller).
 //
+//   A function of another (standard) package is inlined where gc inlines its own body (the
+//   inliner's facts recorded from gc) if minigo's body of it is inlinable as well, by that
+//   package's inliner; the calls in such a body are inlined as its package decides for the
+//   callee compiled alone (gc inlines into it before exporting it, which comes to the same).
+//
 //   How. The call's arguments are evaluated into the argument block exactly as for a call
 //   (call.ts argBlock: gc's order, memory-typed values by address, hidden result addresses).
 //   Then, instead of CALL, the callee's body is compiled in place by the same FuncCompiler:
@@ -39,14 +44,16 @@
 // How it differs from gc: gc substitutes the callee's IR before escape analysis, and the
 // analysis of the caller may then keep on the stack what the callee alone would leak; here the
 // placement stays the callee's (func.ts says why). gc also inlines calls of closures, calls in
-// package initializers and, across packages, its own standard library's bodies; those remain
-// calls here, which only tracebacks could tell apart (a frame with a pc offset).
+// package initializers and method wrappers, and standard functions whose body is small in gc's
+// library but not in minigo's; those remain calls here, which only tracebacks could tell apart
+// (a frame with a pc offset).
 import type * as ast from '../../parser/ast.js';
 import type { CheckedPackage } from '../check/info.js';
 import type { Func } from '../types/objects.js';
 import type { Signature } from '../types/types.js';
 import { collectFuncs, type FuncTable, type FuncUnit } from '../escape/funcs.js';
 import { stencil } from '../escape/stencil.js';
+import { inlineMaxBudget } from '../inline/cost.js';
 import { Inliner } from '../inline/inl.js';
 import type { Label } from './builder.js';
 import type { FuncCompiler } from './func.js';
@@ -103,21 +110,35 @@ export function litSite(outer: InlineSite | null, lit: ast.FuncLit): InlineSite 
   return outer === null || unit === undefined ? null : { inliner: outer.inliner, unit };
 }
 
-/** The unit to inline at call e of f in fc, or null when e is compiled as a call. */
-export function inlineTarget(fc: FuncCompiler, e: ast.CallExpr, f: Func): FuncUnit | null {
+/**
+ * The function to inline at call e of f in fc (with the inliner of its package), or null when e
+ * is compiled as a call. A function of another package is inlined where gc inlines its own
+ * body (the inliner's facts) and minigo's body is inlinable too (the other package's inliner).
+ */
+export function inlineTarget(fc: FuncCompiler, e: ast.CallExpr, f: Func): InlineSite | null {
   if (fc.site === null) return null;
   const t = fc.site.inliner.target(e, fc.site.unit, fc.inlStack);
-  if (t === null || t.kind !== 'unit') return null;
-  const u = t.unit;
-  if (u.obj !== f || u.decl === null || u.decl.body === null || u.closures.length > 0) return null;
-  return u;
+  if (t === null) return null;
+  let site: InlineSite | null;
+  if (t.kind === 'unit') site = t.unit.obj === f ? { inliner: fc.site.inliner, unit: t.unit } : null;
+  else {
+    const d = t.func === f ? fc.pc.declOf(f) : undefined;
+    site = d === undefined ? null : fc.pc.inlining.declSite(d.cp, f);
+    if (site !== null && !(site.unit.canInline && site.unit.inlCost <= inlineMaxBudget)) site = null;
+  }
+  if (site === null) return null;
+  const u = site.unit;
+  return u.decl === null || u.decl.body === null || u.closures.length > 0 ? null : site;
 }
 
 /**
- * Compile u's body (f's) in place of call e, whose argument block (receiver, parameters, hidden
- * result addresses) starts at register base; its results are left at base, as a call leaves them.
+ * Compile f's body (site.unit's) in place of call e, whose argument block (receiver, parameters,
+ * hidden result addresses) starts at register base; its results are left at base, as a call
+ * leaves them. Calls in a body from another package are inlined as that package decides for
+ * the callee compiled alone.
  */
-export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, u: FuncUnit, base: number): void {
+export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: InlineSite, base: number): void {
+  const u = site.unit;
   const b = fc.b;
   const decl = u.decl!;
   const { cp, file } = fc.pc.declOf(f)!;
@@ -138,8 +159,13 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, u: FuncUn
   const saved = {
     sig: fc.sig, place: fc.place, resultVars: fc.resultVars, resultPtrs: fc.resultPtrs, epilogue: fc.epilogue,
     hasDefer: fc.hasDefer, fallthroughLabel: fc.fallthroughLabel, pendingLabel: fc.pendingLabel,
-    gotoLabels: fc.gotoLabels, inl: fc.inl, vars: fc.vars,
+    gotoLabels: fc.gotoLabels, inl: fc.inl, vars: fc.vars, info: fc.info, site: fc.site, inlStack: fc.inlStack,
   };
+  if (site.inliner !== fc.site!.inliner) {
+    fc.info = fc.pc.view(cp.info);
+    fc.site = site;
+    fc.inlStack = [];
+  }
   fc.sig = sig;
   fc.place = fc.pc.placementOf(cp, decl);
   fc.resultVars = null;
@@ -154,6 +180,7 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, u: FuncUn
   fc.vars = new Map();
   fc.inl = { base, end: b.newLabel() };
   fc.inlStack.push(u);
+  const inlStack = fc.inlStack;
   const parent = b.enterInline(fc.pc.symName(f), file, fc.pc.posBases.get(file));
 
   b.setPos(decl.body!);
@@ -170,7 +197,7 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, u: FuncUn
   b.bind(fc.inl.end);
 
   b.leaveInline(parent);
-  fc.inlStack.pop();
+  inlStack.pop();
   Object.assign(fc, saved);
   b.regs.release(mark);
   b.setPos(e);
