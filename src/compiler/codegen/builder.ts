@@ -129,7 +129,10 @@ export class FuncBuilder {
     this.emitJump('JMP', label, 1);
   }
 
-  /** Remove the last instruction if it is a jump to label (which is about to be bound after it). */
+  /**
+   * Remove the last instruction if it is a jump to label, which is about to be bound right after
+   * it (a body's last `return`). A label bound at the removed jump then denotes label's place.
+   */
   dropJumpTo(label: Label): void {
     const at = this.code.length - 4;
     if (at < 0 || this.code[at] !== Op.JMP || label.uses[label.uses.length - 1] !== at + 1) return;

@@ -188,11 +188,11 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: Inl
   if (sig.results.vars.some((v) => v.name !== '')) declareResultVars(fc);
   stmts(fc, decl.body!.list);
   if (fc.resultVars !== null) {
+    b.dropJumpTo(fc.epilogue);
     b.bind(fc.epilogue);
     b.line = decl.body!.rbraceLine;
     inlineReturn(fc, resultVarValues(fc));
   }
-  // The last `return` would jump to the instruction after it.
   b.dropJumpTo(fc.inl.end);
   b.bind(fc.inl.end);
 

@@ -20,7 +20,8 @@
 //   Everything else that needs program-wide state lives here too, so the per-function compiler
 //   (func.ts, expr.ts, stmt.ts, call.ts) can reach it through `fc.pc`: string literals (data
 //   segment, deduplicated), static funcvals, closures, interface conversions and itabs (iface.ts),
-//   and maps (map.ts).
+//   maps (map.ts), and each package's inlining decisions and each body's placement, which an
+//   inlined body takes along into its callers (inline.ts).
 //
 // How it differs from gc: no linker pass over object files, no dead-code elimination beyond
 // "compile what is referenced", no package-level init of constants (the checker folded them).
