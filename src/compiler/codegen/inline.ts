@@ -4,17 +4,18 @@
 // Design
 //   Which calls. The inliner (compiler/inline/inl.ts) decides, per package, which functions are
 //   inlinable and which call sites inline them, exactly as gc reports them with -m. The code
-//   generator runs it once per package whose code it compiles (`Inlining.of`), on the package
-//   as the inliner sees it (escape/stencil.ts: with its shape instances; the function table of
-//   the package's escape analysis for the code generator, which ran with inlining off and so
-//   left the table's inlining fields unset), and asks it at every
-//   call of a declared function or concrete method: `inliner.target(call, unit, stack)`, where
-//   unit is the function being compiled and stack the functions already being inlined around
-//   the call. That is the question inl.ts answers while it reports `inlining call to F`, so the
-//   sites are gc's, and the answer depends only on the checked package, never on the order in
-//   which functions are compiled. A site is compiled as a call instead when the callee is not
-//   the declared function codegen resolved (a generic instance: gc inlines its shape copy), is a
-//   closure, or contains function literals (gc renumbers their copies in the caller).
+//   generator has it decide once per package whose code it compiles (`Inlining.of`; `decide`
+//   is run() without the reporting walk), over the package as the inliner sees it (with its
+//   shape instances, escape/stencil.ts): the function table of the package's escape analysis
+//   for the code generator, which ran with inlining off and left the table's inlining fields
+//   unset. At every call of a declared function or concrete method it asks
+//   `inliner.target(call, unit, stack)`, where unit is the function being compiled and stack
+//   the functions already being inlined around the call: the question inl.ts answers while it
+//   reports `inlining call to F`. So the sites are gc's, and the answer depends only on the
+//   checked package, never on the order in which functions are compiled. A site is compiled as
+//   a call instead when the callee is not the declared function codegen resolved (a generic
+//   instance: gc inlines its shape copy), is a closure, or contains function literals (gc
+//   renumbers their copies in the caller).
 //
 //   A function of another (standard) package is inlined where gc inlines its own body (the
 //   inliner's facts recorded from gc) if minigo's body of it is inlinable as well, by that
@@ -88,7 +89,7 @@ export class Inlining {
     if (inl !== undefined) return inl;
     try {
       inl = new Inliner(this.tableOf(cp) ?? collectFuncs(stencil(cp)), { m: 0, noInline: false });
-      inl.run();
+      inl.decide();
     } catch {
       inl = null;
     }
