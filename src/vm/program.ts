@@ -19,6 +19,16 @@
 //   against natives.ts at link time), and the address space with its data segment already laid
 //   out (string literals, type descriptors, package variables).
 //
+//   Inlining (codegen/inline.ts) leaves a function's code holding the bodies of the calls it
+//   inlined. As in gc, an inline tree (`inlTree`, gc's FUNCDATA_InlTree) records each inlined
+//   call: the function called, its parent call (-1: the function's own code) and the call's
+//   position; `inlIndex` gives each instruction its innermost inlined call (gc's
+//   PCDATA_InlTreeIndex, -1 outside inlined code), and `lines`/`files` the position in that
+//   call's body. So one pc stands for a chain of logical frames (`logicalFrames`): tracebacks,
+//   runtime.Callers and FuncForPC report them as Go does. Where gc marks each inlined call with
+//   an instruction of the parent at the call (its parentPc), the pcs `code.length + 4*k` past
+//   the end of the code stand for call k of the tree: no instruction is executed for them.
+//
 // How it differs from gc: no PC-value tables; each instruction has its line directly. Pointer
 // maps are per function, not per safe point (gc's stack maps change at every call site), which
 // is sound because a register's kind never changes within a function.
@@ -67,12 +77,71 @@ export interface FuncCode {
    * the deferred call) and to tracebacks.
    */
   wrapper?: boolean;
+  /** The calls inlined into this function (see the header); absent when there are none. */
+  inlTree?: readonly InlinedCall[];
+  /** Per instruction (like `lines`), the index in inlTree of its innermost inlined call, or -1. */
+  inlIndex?: Int32Array;
+}
+
+/** One inlined call of a function's inline tree (gc's runtime.inlinedCall). */
+export interface InlinedCall {
+  /** The call this one's code is inlined into, or -1 for the function's own code. */
+  readonly parent: number;
+  /** The inlined function's symbol name (`main.add`, `main.(*T).Get`) and its source file. */
+  readonly name: string;
+  readonly funcFile: string;
+  /** The position of the call, in the parent's code. */
+  readonly file: string;
+  readonly line: number;
+}
+
+/** The pc standing for the call site of inlined call k of f (gc's parentPc; see the header). */
+export function inlParentPc(f: FuncCode, k: number): number {
+  return f.code.length + 4 * k;
+}
+
+/** The innermost inlined call the instruction at word index pc belongs to, or -1. */
+export function inlIndexAt(f: FuncCode, pc: number): number {
+  if (f.inlTree === undefined) return -1;
+  if (pc >= f.code.length) return f.inlTree[(pc - f.code.length) >> 2]?.parent ?? -1;
+  return f.inlIndex![pc >> 2] ?? -1;
 }
 
 /** The file and line shown for the instruction at word index pc of f (tracebacks, Caller). */
 export function funcFileLine(f: FuncCode, pc: number): { file: string; line: number } {
+  if (f.inlTree !== undefined && pc >= f.code.length) {
+    const call = f.inlTree[(pc - f.code.length) >> 2];
+    if (call !== undefined) return { file: call.file, line: call.line };
+  }
   const i = pc >> 2;
   return { file: f.files?.[i] ?? f.file, line: f.lines[i] ?? f.line };
+}
+
+/** One logical frame of a physical one: a function inlined at the pc, or the function itself. */
+export interface LogicalFrame {
+  readonly name: string;
+  readonly file: string;
+  readonly line: number;
+  /** The frame of an inlined call (tracebacks print no pc offset for it). */
+  readonly inlined: boolean;
+}
+
+/**
+ * The logical frames at word index pc of f, innermost first: the inlined calls pc is in, each at
+ * its position, then f itself at the position of the outermost call (gc's inline unwinding).
+ */
+export function logicalFrames(f: FuncCode, pc: number): LogicalFrame[] {
+  const out: LogicalFrame[] = [];
+  let k = inlIndexAt(f, pc);
+  let at = funcFileLine(f, pc);
+  while (k >= 0) {
+    const call = f.inlTree![k]!;
+    out.push({ name: call.name, file: at.file, line: at.line, inlined: true });
+    at = { file: call.file, line: call.line };
+    k = call.parent;
+  }
+  out.push({ name: f.name, file: at.file, line: at.line, inlined: false });
+  return out;
 }
 
 /** A runtime type as the VM sees it: the allocator's RType plus what printing and panics need. */

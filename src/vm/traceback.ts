@@ -14,13 +14,17 @@
 //   parked goroutine, the pc is a return address, so the line is that of the instruction
 //   before it (the call, or the blocking operation).
 //
+//   A frame whose pc is in inlined code prints as several (program.ts logicalFrames): each
+//   inlined call innermost first, as `pkg.f(...)` and its line without a pc offset, as Go prints
+//   them, then the function itself at the line of the outermost call.
+//
 // How it differs from Go: arguments print as `...` (Go prints the argument words in hex) and the
 // pc offset is a word index into the bytecode, not a machine-code offset.
 import type { G } from './goroutine.js';
 import { GStatus } from './goroutine.js';
 import type { VM } from './vm.js';
 import { printhex } from './print.js';
-import { funcFileLine } from './program.js';
+import { funcFileLine, logicalFrames } from './program.js';
 
 const statusNames: Record<number, string> = {
   [GStatus.Idle]: 'idle',
@@ -44,20 +48,26 @@ export function traceback(vm: VM, g: G): string {
   let s = `goroutine ${g.goid} [${gstatusString(g)}]:\n`;
   const running = g.status === GStatus.Running || g.fatalPanic;
   let n = 0;
-  for (let d = g.depth - 1; d >= 0; d--) {
-    // Go prints at most 100 frames (traceback.go _TracebackMaxFrames).
-    if (++n > 100) {
-      s += '...additional frames elided...\n';
-      break;
-    }
+  frames: for (let d = g.depth - 1; d >= 0; d--) {
     const f = vm.funcs[g.fnOf[d]!]!;
-    if (f.name.startsWith('runtime.') || f.wrapper === true) continue;
+    if (f.wrapper === true) {
+      n++;
+      continue;
+    }
     const pc = g.pcOf[d]!;
     // At its pc, not a return address: the running top frame, and a frame a panic or a native
     // interrupted (a deferred call, an Error() call or a native's callback sits above it).
     const atPc = d === g.depth - 1 ? running || pc === 0 : g.kindOf[d + 1] !== 0;
-    const { file, line } = funcFileLine(f, Math.max(0, atPc ? pc : pc - 4));
-    s += `${f.name}(${f.argsSize > 0 ? '...' : ''})\n\t${file}:${line} +${printhex(pc)}\n`;
+    for (const fr of logicalFrames(f, Math.max(0, atPc ? pc : pc - 4))) {
+      // Go prints at most 100 frames (traceback.go _TracebackMaxFrames).
+      if (++n > 100) {
+        s += '...additional frames elided...\n';
+        break frames;
+      }
+      if (fr.name.startsWith('runtime.')) continue;
+      if (fr.inlined) s += `${fr.name}(...)\n\t${fr.file}:${fr.line}\n`;
+      else s += `${fr.name}(${f.argsSize > 0 ? '...' : ''})\n\t${fr.file}:${fr.line} +${printhex(pc)}\n`;
+    }
   }
   if (g.gopcFn >= 0) {
     const f = vm.funcs[g.gopcFn]!;

@@ -12,6 +12,11 @@
 //   copier reads. Frame memory is zeroed at every call (the VM does it), which also gives Go's
 //   zero values to every memory-typed local.
 //
+//   Inlined bodies (inline.ts) are emitted between `enterInline` and `leaveInline`: the builder
+//   records each inlined call in the function's inline tree (program.ts) and gives every
+//   instruction the index of the innermost call it belongs to; its line is a line of that
+//   call's body, possibly in another file of the package.
+//
 //   `finish` produces the FuncCode: `stackFrameSize` = frame memory + 8 bytes per register + 16
 //   (return address and frame pointer), so recursion depth to the 1 GB limit is comparable to
 //   gc's, whose frames hold the same values spilled.
@@ -20,8 +25,20 @@
 // opcode choice in expr.ts.
 import type { PosBases } from '../../lexer/linedir.js';
 import { Op, opInfo, type OpName } from '../../vm/opcodes.js';
-import type { FuncCode } from '../../vm/program.js';
+import type { FuncCode, InlinedCall } from '../../vm/program.js';
 import { RegAlloc } from './regalloc.js';
+
+/** An inlined call as the builder records it: positions still physical (see lineTable). */
+interface InlineEntry {
+  readonly parent: number;
+  readonly name: string;
+  /** The inlined function's file and its line directives. */
+  readonly file: string;
+  readonly posBases: PosBases | undefined;
+  /** The call's position in the parent's code. */
+  readonly line: number;
+  readonly col: number;
+}
 
 export class Label {
   pos = -1;
@@ -42,8 +59,13 @@ export class FuncBuilder {
   line = 0;
   /** Column of the current position (only line directives look at it). */
   private col = 0;
-  /** The physical column of each instruction, kept only when the file has line directives. */
-  private readonly cols: number[] | null;
+  /** The physical column of each instruction (line directives map line and column). */
+  private readonly cols: number[] = [];
+  /** The inline tree, and the innermost inlined call of each instruction (-1: none). */
+  private readonly inlCalls: InlineEntry[] = [];
+  private readonly inls: number[] = [];
+  /** The inlined call being emitted, or -1. */
+  private inlCur = -1;
   recoverPc = -1;
   /** See FuncCode.wrapper. */
   wrapper = false;
@@ -53,9 +75,7 @@ export class FuncBuilder {
     readonly file: string,
     readonly declLine: number,
     private readonly posBases?: PosBases,
-  ) {
-    this.cols = posBases === undefined ? null : [];
-  }
+  ) {}
 
   /** The source position of the instructions emitted next. */
   setPos(p: { line: number; col: number }): void {
@@ -73,12 +93,29 @@ export class FuncBuilder {
     if (opInfo[op]!.width === 2) this.code.push(op, a, b, c, d, e, f, g);
     else this.code.push(op, a, b, c);
     this.lines.push(this.line);
-    if (opInfo[op]!.width === 2) this.lines.push(this.line);
-    if (this.cols !== null) {
+    this.cols.push(this.col);
+    this.inls.push(this.inlCur);
+    if (opInfo[op]!.width === 2) {
+      this.lines.push(this.line);
       this.cols.push(this.col);
-      if (opInfo[op]!.width === 2) this.cols.push(this.col);
+      this.inls.push(this.inlCur);
     }
     return at;
+  }
+
+  /**
+   * Start emitting the body of function `name` (in `file`) inlined at the current position.
+   * Returns what leaveInline restores.
+   */
+  enterInline(name: string, file: string, posBases: PosBases | undefined): number {
+    const parent = this.inlCur;
+    this.inlCalls.push({ parent, name, file, posBases, line: this.line, col: this.col });
+    this.inlCur = this.inlCalls.length - 1;
+    return parent;
+  }
+
+  leaveInline(parent: number): void {
+    this.inlCur = parent;
   }
 
   /** Emit a jump-like instruction whose operand `slot` (1..7) is the target label. */
@@ -90,6 +127,20 @@ export class FuncBuilder {
 
   jump(label: Label): void {
     this.emitJump('JMP', label, 1);
+  }
+
+  /**
+   * Remove the last instruction if it is a jump to label, which is about to be bound right after
+   * it (a body's last `return`). A label bound at the removed jump then denotes label's place.
+   */
+  dropJumpTo(label: Label): void {
+    const at = this.code.length - 4;
+    if (at < 0 || this.code[at] !== Op.JMP || label.uses[label.uses.length - 1] !== at + 1) return;
+    label.uses.pop();
+    this.code.length = at;
+    this.lines.length--;
+    this.cols.length--;
+    this.inls.length--;
   }
 
   newLabel(): Label {
@@ -153,15 +204,30 @@ export class FuncBuilder {
    * (FuncCode.files). A directive that names no file gives "??", as Go's runtime prints it.
    */
   private lineTable(): { lines: Int32Array; files?: string[] } {
-    if (this.posBases === undefined) return { lines: Int32Array.from(this.lines) };
+    if (this.posBases === undefined && this.inlCalls.length === 0) return { lines: Int32Array.from(this.lines) };
     const lines = new Int32Array(this.lines.length);
     const files: string[] = [];
     this.lines.forEach((l, i) => {
-      const p = this.posBases!.resolve(l, this.cols![i]!);
+      const p = this.resolve(this.inls[i]!, l, this.cols[i]!);
       lines[i] = p.line;
-      files.push(p.file === '' ? '??' : p.file);
+      files.push(p.file);
     });
     return files.every((f) => f === this.file) ? { lines } : { lines, files };
+  }
+
+  /** The position (after line directives) of physical line:col in the code of inlined call k (-1: the function's own). */
+  private resolve(k: number, line: number, col: number): { file: string; line: number } {
+    const file = k < 0 ? this.file : this.inlCalls[k]!.file;
+    const bases = k < 0 ? this.posBases : this.inlCalls[k]!.posBases;
+    if (bases === undefined) return { file, line };
+    const p = bases.resolve(line, col);
+    return { file: p.file === '' ? '??' : p.file, line: p.line };
+  }
+
+  /** The inline tree with each call's position resolved in its parent's code (undefined: no inlined calls). */
+  private inlTree(): InlinedCall[] | undefined {
+    if (this.inlCalls.length === 0) return undefined;
+    return this.inlCalls.map((c) => ({ parent: c.parent, name: c.name, funcFile: c.file, ...this.resolve(c.parent, c.line, c.col) }));
   }
 
   finish(argsSize: number, resultsSize: number, nresultRegs: number): FuncCode {
@@ -187,6 +253,9 @@ export class FuncBuilder {
       nresultRegs,
       recoverPc: this.recoverPc,
       wrapper: this.wrapper,
+      // Present on every function (undefined when nothing is inlined), so FuncCodes share one shape.
+      inlTree: this.inlTree(),
+      inlIndex: this.inlCalls.length === 0 ? undefined : Int32Array.from(this.inls),
     };
   }
 }

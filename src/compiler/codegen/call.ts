@@ -22,8 +22,11 @@
 //   MAKESLICE or frame memory (a constant size that does not escape) or the map runtime,
 //   print/println are PRINT instructions, panic/recover the VM's.
 //
-// How it differs from gc: gc inlines small functions; minigo calls them (the inliner is part of
-// the escape analysis stage).
+//   A call of a declared function or concrete method that gc inlines has its callee's body
+//   compiled in place of the CALL, after the same argument block (inline.ts).
+//
+// How it differs from gc: closures, method values and interface calls are always called (gc
+// inlines some closures and devirtualized calls).
 import type * as ast from '../../parser/ast.js';
 import { identical } from '../types/predicates.js';
 import { Builtin, BuiltinId, Func, TypeName, Var } from '../types/objects.js';
@@ -37,6 +40,7 @@ import type { FuncCompiler } from './func.js';
 import { isMemType, regWidth, ptrRegsOf } from './types.js';
 import { convertTo, expr, move, numClass, zeroValue, store, addr, fieldAddr, wrapOpFor, constant } from './expr.js';
 import { conversion } from './convert.js';
+import { inlineCall, inlineTarget } from './inline.js';
 
 /** Compile a call; the first result's registers (dst if given). */
 export function call(fc: FuncCompiler, e: ast.CallExpr, dst?: number): number {
@@ -108,8 +112,15 @@ function staticCall(fc: FuncCompiler, e: ast.CallExpr, f: Func): number {
   const native = fc.pc.nativeFor(f);
   fc.b.setPos(e);
   if (native !== null) fc.b.emit('CALLN', native, base);
-  else fc.b.emit('CALL', fc.pc.funcIndex(f), base);
+  else callOrInline(fc, e, f, base);
   return finishCall(fc, base, sig);
+}
+
+/** CALL f with its argument block at base, or f's body inlined there (inline.ts). */
+function callOrInline(fc: FuncCompiler, e: ast.CallExpr, f: Func, base: number): void {
+  const site = inlineTarget(fc, e, f);
+  if (site !== null) inlineCall(fc, e, f, site, base);
+  else fc.b.emit('CALL', fc.pc.funcIndex(f), base);
 }
 
 /** Registers the arguments (and hidden result addresses) of sig take, after `extra` receiver registers. */
@@ -456,7 +467,7 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
   const native = fc.pc.nativeFor(m);
   b.setPos(e);
   if (native !== null) b.emit('CALLN', native, base);
-  else b.emit('CALL', fc.pc.funcIndex(m), base);
+  else callOrInline(fc, e, m, base);
   return finishCall(fc, base, sig);
 }
 

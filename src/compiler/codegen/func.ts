@@ -37,6 +37,10 @@
 //   deferred call recovered a panic (recoverPc), so a recovered function returns its named
 //   results' current values, as in Go.
 //
+//   Inlining (inline.ts) compiles a callee's body with this same FuncCompiler: while it does,
+//   `info`, `sig`, `place`, the locals, the result variables, the epilogue and the labels are
+//   the callee's.
+//
 // How it differs from gc: gc's ABIInternal passes arguments in machine registers and spills
 // them. The placement follows the analysis run without inlining (escape/program.ts says why), so
 // a site that gc keeps on the stack only because the function around it was inlined into its
@@ -50,6 +54,8 @@ import { alignof, sizeof } from '../types/sizes.js';
 import { FuncBuilder, type Label } from './builder.js';
 import { isMemType, pointerWords, ptrRegsOf, regWidth } from './types.js';
 import type { ProgramCompiler } from './package.js';
+import type { InlineBody, InlineSite } from './inline.js';
+import type { FuncUnit } from '../escape/funcs.js';
 
 /** Where a variable's value is. */
 export type VarLoc =
@@ -68,11 +74,12 @@ export interface BranchTarget {
 
 export class FuncCompiler {
   readonly b: FuncBuilder;
-  readonly vars = new Map<Var, VarLoc>();
+  /** Where each local lives (while an inlined body is compiled, the callee's locals only). */
+  vars = new Map<Var, VarLoc>();
   place: Placement = Placement.none;
   readonly targets: BranchTarget[] = [];
   /** Labels of `goto` and labeled statements, by name. */
-  readonly gotoLabels = new Map<string, Label>();
+  gotoLabels = new Map<string, Label>();
   /** Result variables when results live in variables (named results, or defers). */
   resultVars: Var[] | null = null;
   /** Registers holding the hidden result addresses of memory-typed results, by result index. */
@@ -83,11 +90,19 @@ export class FuncCompiler {
   fallthroughLabel: Label | null = null;
   /** The label name for the statement about to be compiled (set by LabeledStmt). */
   pendingLabel: string | null = null;
+  /** The function as the inliner knows it, or null: nothing is inlined into it (inline.ts). */
+  site: InlineSite | null = null;
+  /** The functions whose bodies are being inlined at this point, outermost first. */
+  inlStack: FuncUnit[] = [];
+  /** The inlined body being compiled, or null (its returns are inline.ts's). */
+  inl: InlineBody | null = null;
 
   constructor(
     readonly pc: ProgramCompiler,
-    readonly info: Info,
-    readonly sig: Signature,
+    /** The package's view of the code being compiled (an inlined callee's, inside its body). */
+    public info: Info,
+    /** The signature whose results `return` produces (an inlined callee's, inside its body). */
+    public sig: Signature,
     name: string,
     readonly file: string,
     line: number,

@@ -20,7 +20,8 @@
 //   Everything else that needs program-wide state lives here too, so the per-function compiler
 //   (func.ts, expr.ts, stmt.ts, call.ts) can reach it through `fc.pc`: string literals (data
 //   segment, deduplicated), static funcvals, closures, interface conversions and itabs (iface.ts),
-//   and maps (map.ts).
+//   maps (map.ts), and each package's inlining decisions and each body's placement, which an
+//   inlined body takes along into its callers (inline.ts).
 //
 // How it differs from gc: no linker pass over object files, no dead-code elimination beyond
 // "compile what is referenced", no package-level init of constants (the checker folded them).
@@ -47,6 +48,7 @@ import { Maps } from './map.js';
 import { Chans } from './chan.js';
 import { anyType } from '../types/universe.js';
 import { InstanceInfo } from './instance.js';
+import { Inlining, litSite } from './inline.js';
 import { instantiateSignature, typeHash } from '../types/instantiate.js';
 import { makeSubstMap } from '../types/subst.js';
 import type { TypeParam } from '../types/types.js';
@@ -84,6 +86,9 @@ export class ProgramCompiler {
   readonly iface: Ifaces;
   readonly maps: Maps;
   readonly chans: Chans;
+  readonly inlining = new Inlining((cp) => this.escapes?.of(cp)?.table);
+  /** The Placement of each declared function's body (inlined bodies keep their own). */
+  private readonly placements = new Map<ast.FuncDecl, Placement>();
 
   readonly emptyInterface: Type = anyType;
   readonly intType: Type = Typ[BasicKind.Int]!;
@@ -361,11 +366,30 @@ export class ProgramCompiler {
     return idx;
   }
 
+  /** The declaration of f (a function or method with a body), its package and its file. */
+  declOf(f: Func): { decl: ast.FuncDecl; cp: CheckedPackage; file: string } | undefined {
+    const d = this.decls.get(f);
+    return d === undefined ? undefined : { ...d, file: d.cp.files.find((x) => x.decls.includes(d.decl))?.file ?? '' };
+  }
+
+  /** The placement for the body of decl (not an instance's) in package cp. */
+  placementOf(cp: CheckedPackage, decl: ast.FuncDecl): Placement {
+    let p = this.placements.get(decl);
+    if (p === undefined) {
+      p = Placement.of(this.escapes?.of(cp) ?? null, this.view(cp.info), decl);
+      this.placements.set(decl, p);
+    }
+    return p;
+  }
+
   private compileFuncDecl(f: Func, decl: ast.FuncDecl, cp: CheckedPackage, smap: Map<TypeParam, Type> = new Map()): FuncCode {
     const info = smap.size === 0 ? this.view(cp.info) : new InstanceInfo(cp.info, smap, this);
     const sig = info.signature((f.origin ?? f).type as Signature);
     const fc = new FuncCompiler(this, info, sig, this.symName(f), cp.files.find((x) => x.decls.includes(decl))?.file ?? '', decl.line);
-    fc.place = Placement.of(this.escapes?.of(cp) ?? null, info, decl);
+    if (smap.size === 0) {
+      fc.place = this.placementOf(cp, decl);
+      fc.site = this.inlining.declSite(cp, f);
+    } else fc.place = Placement.of(this.escapes?.of(cp) ?? null, info, decl);
     const params: (Var | null)[] = [];
     if (sig.recv !== null) params.push(sig.recv);
     for (const v of sig.params.vars) params.push(v);
@@ -388,9 +412,11 @@ export class ProgramCompiler {
     const info = fc.info;
     const file = fc.file;
     const place = fc.place.extend(info, e.body);
+    const site = litSite(fc.site, e);
     const idx = this.newFunc(name, () => {
       const inner = new FuncCompiler(this, info, sig, name, file, e.line);
       inner.place = place;
+      inner.site = site;
       return compileBody(inner, sig.params.vars.slice(), e.body, e.type, caps);
     });
     const b = fc.b;
@@ -689,17 +715,7 @@ export function compileBody(fc: FuncCompiler, params: (Var | null)[], body: ast.
     if (isMemType(v.type)) fc.resultPtrs.push(b.regs.alloc(1, [true]));
     else fc.resultPtrs.push(null);
   }
-  // Put each parameter where it lives.
-  for (const { v, reg } of incoming) {
-    if (v === null || v.name === '_' || v.name === '') continue;
-    const t = v.type;
-    if (fc.place.varKind(v) !== 'reg') {
-      const loc = fc.declareVar(v);
-      if (loc.kind === 'mem') store(fc, { reg: loc.reg, off: 0 }, t, reg);
-    } else {
-      fc.vars.set(v, { kind: 'reg', reg });
-    }
-  }
+  placeParams(fc, incoming);
   // Captured variables: their addresses, or copies of their values, from the closure object.
   if (caps.length > 0) {
     const lay = fc.pc.closureLayout(caps, fc.place);
@@ -724,18 +740,7 @@ export function compileBody(fc: FuncCompiler, params: (Var | null)[], body: ast.
   }
   // Results in variables when they are named or the function defers.
   fc.hasDefer = hasDefer(body);
-  const named = sig.results.vars.some((v) => v.name !== '');
-  if (named || fc.hasDefer) {
-    fc.resultVars = sig.results.vars.map((v, i) => {
-      let rv = v;
-      if (v.name === '' || v.name === '_') {
-        rv = new Var(v.pos, v.pkg, `~r${i}`, v.type);
-      }
-      const loc = fc.declareVar(rv);
-      if (loc.kind === 'reg') fc.zeroRegs(loc.reg, rv.type);
-      return rv;
-    });
-  }
+  if (fc.hasDefer || sig.results.vars.some((v) => v.name !== '')) declareResultVars(fc);
   void ftype;
   void initVar;
   void expr;
@@ -749,18 +754,7 @@ export function compileBody(fc: FuncCompiler, params: (Var | null)[], body: ast.
     b.line = body.rbraceLine;
     b.recoverPc = b.pc;
     if (fc.hasDefer) b.emit('RUNDEFERS');
-    const vals = fc.resultVars.map((v, i) => {
-      const loc = fc.vars.get(v)!;
-      if (loc.kind === 'global') throw new Error('codegen: global result');
-      if (isMemType(v.type)) {
-        const dstPtr = fc.resultPtrs[i]!;
-        b.emit('TYPEDMOVE', dstPtr, loc.reg, fc.pc.types.index(v.type));
-        return dstPtr;
-      }
-      if (loc.kind === 'reg') return loc.reg;
-      return load(fc, { reg: loc.reg, off: 0 }, v.type);
-    });
-    emitRet(fc, vals);
+    emitRet(fc, resultVarValues(fc));
   }
   let resBytes = 0;
   let nres = 0;
@@ -769,6 +763,53 @@ export function compileBody(fc: FuncCompiler, params: (Var | null)[], body: ast.
     nres += regWidth(v.type);
   }
   return b.finish(argBytes, resBytes, nres);
+}
+
+/**
+ * Put each parameter where it lives (Placement): a register parameter stays in the register it
+ * arrived in, any other is copied into its frame slot or heap cell (a memory-typed one arrives
+ * as the address of the caller's value).
+ */
+export function placeParams(fc: FuncCompiler, incoming: readonly { v: Var | null; reg: number }[]): void {
+  for (const { v, reg } of incoming) {
+    if (v === null || v.name === '_' || v.name === '') continue;
+    const t = v.type;
+    if (fc.place.varKind(v) !== 'reg') {
+      const loc = fc.declareVar(v);
+      if (loc.kind === 'mem') store(fc, { reg: loc.reg, off: 0 }, t, reg);
+    } else {
+      fc.vars.set(v, { kind: 'reg', reg });
+    }
+  }
+}
+
+/** Declare the result variables of fc.sig, zeroed (unnamed and blank ones as gc's `~rN`). */
+export function declareResultVars(fc: FuncCompiler): void {
+  fc.resultVars = fc.sig.results.vars.map((v, i) => {
+    let rv = v;
+    if (v.name === '' || v.name === '_') {
+      rv = new Var(v.pos, v.pkg, `~r${i}`, v.type);
+    }
+    const loc = fc.declareVar(rv);
+    if (loc.kind === 'reg') fc.zeroRegs(loc.reg, rv.type);
+    return rv;
+  });
+}
+
+/** The registers holding the result variables' values (memory-typed ones: stored at their result address). */
+export function resultVarValues(fc: FuncCompiler): number[] {
+  const b = fc.b;
+  return fc.resultVars!.map((v, i) => {
+    const loc = fc.vars.get(v)!;
+    if (loc.kind === 'global') throw new Error('codegen: global result');
+    if (isMemType(v.type)) {
+      const dstPtr = fc.resultPtrs[i]!;
+      b.emit('TYPEDMOVE', dstPtr, loc.reg, fc.pc.types.index(v.type));
+      return dstPtr;
+    }
+    if (loc.kind === 'reg') return loc.reg;
+    return load(fc, { reg: loc.reg, off: 0 }, v.type);
+  });
 }
 
 export function compileFuncLit(fc: FuncCompiler, e: ast.FuncLit, dst?: number): number {

@@ -34,6 +34,7 @@ import {
   addr, arith, convertTo, expr, load, lvalue, move, numClass, shift, store, zeroValue, type LValue,
 } from './expr.js';
 import { callResults } from './call.js';
+import { inlineReturn } from './inline.js';
 import type { Label } from './builder.js';
 
 export function stmts(fc: FuncCompiler, list: readonly ast.Stmt[]): void {
@@ -945,6 +946,10 @@ function returnStmt(fc: FuncCompiler, s: ast.ReturnStmt): void {
 
 /** RET with the result values in registers vals[i] (each its type's width). */
 export function emitRet(fc: FuncCompiler, vals: number[]): void {
+  if (fc.inl !== null) {
+    inlineReturn(fc, vals);
+    return;
+  }
   const b = fc.b;
   const results = fc.sig.results.vars;
   let n = 0;

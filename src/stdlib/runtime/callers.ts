@@ -32,13 +32,21 @@
 //   use, one word per text symbol, so FuncForPC returns the same pointer for every pc of a
 //   function, as Go does.
 //
-// How it differs from Go: there is no inlining in the VM, so every frame is a physical one and
-// FuncForPC never reports an inlined function; pcs are word offsets of bytecode, not of machine
-// code; natives and the runtime's own functions have no line tables (a native reports line 0),
+//   Inlined calls (vm/program.ts has the inline tree). A frame whose pc is in inlined code
+//   stands for several logical frames, and Callers returns one pc for each, as gc's unwinder
+//   does: the frame's own return address first (the innermost inlined function's), then for
+//   each enclosing call the pc after the call's site (program.ts inlParentPc, which lies past
+//   the function's code, inside its text symbol). FuncForPC of a pc in inlined code returns a
+//   *Func of the inlined function (gc's funcinl): its name, the file and line at that pc, and
+//   the entry of the function it is inlined into; CallersFrames gives such frames a nil Func.
+//
+// How it differs from Go: pcs are word offsets of bytecode, not of machine code; natives and the runtime's own functions have no line tables (a native reports line 0),
 // and a native is named as registered (`bytes.Buffer.Write`, where gc says `bytes.(*Buffer).Write`).
 // The standard packages' files are reported under Go's GOROOT (/usr/lib/go-1.19/src/...), with
 // minigo's line numbers.
-import { funcFileLine, type NativeContext, type NativeFn, type FuncCode, type VMProgram } from '../../vm/program.js';
+import {
+  funcFileLine, inlIndexAt, inlParentPc, type NativeContext, type NativeFn, type FuncCode, type VMProgram,
+} from '../../vm/program.js';
 import type { G } from '../../vm/goroutine.js';
 import { FrameKind } from '../../vm/panic.js';
 import { Op } from '../../vm/opcodes.js';
@@ -77,6 +85,14 @@ const runtimeSyms = {
 } as const;
 type RuntimeSym = keyof typeof runtimeSyms;
 
+/** What FuncForPC reports for a pc in inlined code. */
+interface InlFunc {
+  readonly name: string;
+  readonly entry: number;
+  readonly file: string;
+  readonly line: number;
+}
+
 /** The text segment of one program. */
 class SymTab {
   readonly syms: TextSym[] = [];
@@ -85,8 +101,14 @@ class SymTab {
   readonly runtime = {} as Record<RuntimeSym, TextSym>;
   /** Address of the *runtime.Func table (laid out on first use), one word per symbol. */
   funcTab = 0;
+  /** The *Funcs of inlined functions FuncForPC made (gc's funcinl), by address and by symbol and pc. */
+  readonly inlFuncs = new Map<number, InlFunc>();
+  readonly inlFuncAt = new Map<string, number>();
 
-  constructor(prog: VMProgram, cwd: string) {
+  constructor(
+    prog: VMProgram,
+    readonly cwd: string,
+  ) {
     let pc = textStart;
     const add = (s: Omit<TextSym, 'entry'>): TextSym => {
       const sym: TextSym = { ...s, entry: pc };
@@ -100,7 +122,8 @@ class SymTab {
       this.runtime[k] = add({ name: r.name, file, size: 16 * (r.sites.length + 1), code: null, sites: r.sites });
     }
     for (const f of prog.funcs) {
-      this.byFunc.push(add({ name: f.name, file: sourceFile(f.file, f.name, cwd), size: f.code.length, code: f, sites: [] }));
+      const size = f.inlTree === undefined ? f.code.length : inlParentPc(f, f.inlTree.length);
+      this.byFunc.push(add({ name: f.name, file: sourceFile(f.file, f.name, cwd), size, code: f, sites: [] }));
     }
     for (const n of prog.nativeNames) {
       this.byNative.push(add({ name: n, file: sourceFile('', n, cwd), size: 64, code: null, sites: [0] }));
@@ -129,16 +152,25 @@ class SymTab {
 
 /**
  * The file and line of the byte at offset off of sym's text: the symbol's file, unless a `//line`
- * directive names another one for that instruction (shown as written, as gc records it).
+ * directive names another one for that instruction (shown as written, as gc records it) or
+ * the instruction is inlined from another file.
  */
-function posAt(sym: TextSym, off: number): { file: string; line: number } {
+function posAt(sym: TextSym, off: number, cwd: string): { file: string; line: number } {
   if (sym.code !== null) {
     const f = sym.code;
     const p = funcFileLine(f, off);
-    return { file: p.file === f.file ? sym.file : p.file, line: p.line };
+    if (p.file === f.file) return { file: sym.file, line: p.line };
+    // A file of the package other than f's (code inlined from it) is reported as f's file is.
+    const source = f.inlTree?.some((c) => c.funcFile === p.file) === true;
+    return { file: source ? sourceFile(p.file, sym.name, cwd) : p.file, line: p.line };
   }
   const k = Math.min(Math.max(0, off >> 4), sym.sites.length - 1);
   return { file: sym.file, line: sym.sites[k] ?? 0 };
+}
+
+/** The inlined call whose code holds the byte at offset off of sym's text, or -1. */
+function inlAt(sym: TextSym, off: number): number {
+  return sym.code === null ? -1 : inlIndexAt(sym.code, off);
 }
 
 /** The pc of call site k of a symbol without code (its return address). */
@@ -223,6 +255,16 @@ function unwind(vm: NativeContext, t: SymTab, max: number, g = (vm as unknown as
   const push = (pc: number) => {
     if (pcs.length < max) pcs.push(pc);
   };
+  /**
+   * Push return address entry+off of function fi's frame and, when off - 1 is in inlined code,
+   * one pc per enclosing inlined call (see the header).
+   */
+  const pushFrame = (fi: number, off: number) => {
+    const sym = t.byFunc[fi]!;
+    push(sym.entry + off);
+    const f = sym.code!;
+    for (let k = inlIndexAt(f, off - 1); k >= 0; k = f.inlTree![k]!.parent) push(sym.entry + inlParentPc(f, k) + 1);
+  };
   const rt = t.runtime;
   const top = g.depth - 1;
   for (let d = top; d >= 0 && pcs.length < max; d--) {
@@ -246,25 +288,24 @@ function unwind(vm: NativeContext, t: SymTab, max: number, g = (vm as unknown as
       continue;
     }
     if (d < top && /\.init$/.test(f.name) && /\.init\.\d+$/.test(funcs[g.fnOf[d + 1]!]!.name)) continue;
-    const entry = t.byFunc[fi]!.entry;
     if (above === FrameKind.PanicDefer) {
       push(sitePC(rt.gopanic, 0));
       for (const h of panicHelpers(g, d + 1)) push(sitePC(rt[h], 0));
-      push(entry + pcw + 1);
+      pushFrame(fi, pcw + 1);
     } else if (above === FrameKind.NativeCall) {
       // A native that called back into Go: it shows as a frame of its own.
       const n = f.code[pcw + 1]!;
       push(t.byNative[n]!.entry + 1);
-      push(entry + pcw + 4);
+      pushFrame(fi, pcw + 4);
     } else if (above === FrameKind.PreprintPanic) {
-      push(entry + pcw + 1);
+      pushFrame(fi, pcw + 1);
     } else if (d === top) {
-      push(entry + pcw + (atSafePoint ? 0 : 4));
+      pushFrame(fi, pcw + (atSafePoint ? 0 : 4));
     } else if (f.code[pcw] === Op.RUNDEFERS) {
       // A deferred call run at the function's exit (gc open-codes it there).
-      push(entry + pcw + 1);
+      pushFrame(fi, pcw + 1);
     } else {
-      push(entry + pcw);
+      pushFrame(fi, pcw);
     }
   }
   if (pcs.length < max) pcs.push(sitePC(rt.goexit, 0));
@@ -276,7 +317,21 @@ function frameOf(t: SymTab, pc: number): { sym: TextSym; pc: number; file: strin
   const sym = t.lookup(pc);
   if (sym === undefined) return null;
   const fpc = pc > sym.entry ? pc - 1 : pc;
-  return { sym, pc: fpc, ...posAt(sym, fpc - sym.entry) };
+  return { sym, pc: fpc, ...posAt(sym, fpc - sym.entry, t.cwd) };
+}
+
+/** The *Func FuncForPC returns for pc in sym's text: sym's, or for inlined code an InlFunc's. */
+function funcForPC(vm: NativeContext, t: SymTab, sym: TextSym, pc: number): number {
+  const k = inlAt(sym, pc - sym.entry);
+  if (k < 0) return funcPtr(vm, t, sym);
+  const key = `${t.indexOf(sym)}:${pc}`;
+  let p = t.inlFuncAt.get(key);
+  if (p === undefined) {
+    p = vm.mem.dataAlloc(8, 8);
+    t.inlFuncs.set(p, { name: sym.code!.inlTree![k]!.name, entry: sym.entry, ...posAt(sym, pc - sym.entry, t.cwd) });
+    t.inlFuncAt.set(key, p);
+  }
+  return p;
 }
 
 function setString(vm: NativeContext, at: number, s: string): void {
@@ -334,20 +389,37 @@ export const callersNatives: Record<string, NativeFn> = {
   /** FuncForPC(pc uintptr) *Func. */
   'runtime.FuncForPC': (vm, base) => {
     const t = symtab(vm);
-    const sym = t.lookup(vm.regs[base]!);
-    vm.regs[base] = sym === undefined ? 0 : funcPtr(vm, t, sym);
+    const pc = vm.regs[base]!;
+    const sym = t.lookup(pc);
+    vm.regs[base] = sym === undefined ? 0 : funcForPC(vm, t, sym, pc);
   },
   'runtime.Func.Name': (vm, base) => {
-    const sym = symOfFunc(symtab(vm), vm.regs[base]!);
-    setString(vm, base, sym?.name ?? '');
+    const t = symtab(vm);
+    const inl = t.inlFuncs.get(vm.regs[base]!);
+    setString(vm, base, inl?.name ?? symOfFunc(t, vm.regs[base]!)?.name ?? '');
   },
   'runtime.Func.Entry': (vm, base) => {
-    const sym = symOfFunc(symtab(vm), vm.regs[base]!);
-    vm.regs[base] = sym?.entry ?? 0;
+    const t = symtab(vm);
+    const inl = t.inlFuncs.get(vm.regs[base]!);
+    vm.regs[base] = inl?.entry ?? symOfFunc(t, vm.regs[base]!)?.entry ?? 0;
   },
-  /** (*Func).FileLine(pc uintptr) (file string, line int): the line of the byte at pc. */
+  /** (*Func).inlined() bool: f stands for a function inlined at a pc (CallersFrames gives it no Func). */
+  'runtime.Func.inlined': (vm, base) => {
+    vm.regs[base] = symtab(vm).inlFuncs.has(vm.regs[base]!) ? 1 : 0;
+  },
+  /**
+   * (*Func).FileLine(pc uintptr) (file string, line int): the line of the byte at pc; for an
+   * inlined function, the position FuncForPC found it at, whatever pc is (as gc's funcinl).
+   */
   'runtime.Func.FileLine': (vm, base) => {
-    const sym = symOfFunc(symtab(vm), vm.regs[base]!);
+    const t = symtab(vm);
+    const inl = t.inlFuncs.get(vm.regs[base]!);
+    if (inl !== undefined) {
+      setString(vm, base, inl.file);
+      vm.regs[base + 2] = inl.line;
+      return;
+    }
+    const sym = symOfFunc(t, vm.regs[base]!);
     const pc = vm.regs[base + 1]!;
     if (sym === undefined) {
       setString(vm, base, '?');
@@ -355,7 +427,7 @@ export const callersNatives: Record<string, NativeFn> = {
       return;
     }
     const inside = pc >= sym.entry && pc < sym.entry + sym.size;
-    const p = inside ? posAt(sym, pc - sym.entry) : { file: sym.file, line: 0 };
+    const p = inside ? posAt(sym, pc - sym.entry, t.cwd) : { file: sym.file, line: 0 };
     setString(vm, base, p.file);
     vm.regs[base + 2] = p.line;
   },

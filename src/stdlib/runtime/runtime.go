@@ -207,6 +207,9 @@ func (f *Func) Entry() uintptr
 
 func (f *Func) FileLine(pc uintptr) (file string, line int)
 
+// inlined reports whether f is a function inlined at a pc (gc's funcinl).
+func (f *Func) inlined() bool
+
 // funcInfo holds what Go keeps as a *_func and a *moduledata.
 type funcInfo struct {
 	_func unsafe.Pointer

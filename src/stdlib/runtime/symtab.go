@@ -1,5 +1,6 @@
 // Package runtime, continued: CallersFrames and Frames.Next (Go's symtab.go), written over
-// FuncForPC. minigo does not inline, so each pc stands for exactly one frame.
+// FuncForPC. Callers gives each logical frame a pc of its own, inlined ones included, so each
+// pc stands for exactly one frame; an inlined function's frame has no Func, as in Go.
 
 package runtime
 
@@ -22,14 +23,20 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 		}
 		entry := f.Entry()
 		if pc > entry {
-			// Callers stores return addresses: the instruction responsible is the one before.
+			// Callers stores return addresses: the instruction responsible is the one before,
+			// and it may be in a function inlined there.
 			pc--
+			f = FuncForPC(pc)
 		}
 		file, line := f.FileLine(pc)
+		name := f.Name()
+		if f.inlined() {
+			f = nil
+		}
 		ci.frames = append(ci.frames, Frame{
 			PC:       pc,
 			Func:     f,
-			Function: f.Name(),
+			Function: name,
 			File:     file,
 			Line:     line,
 			Entry:    entry,
