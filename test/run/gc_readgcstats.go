@@ -21,6 +21,8 @@ func main() {
 	for i := 0; i < 300; i++ {
 		sink = make([]byte, 1<<20)
 	}
+	// No cycle in progress: one could end between the two reads below.
+	runtime.GC()
 	s.PauseQuantiles = make([]time.Duration, 5)
 	debug.ReadGCStats(&s)
 	var ms runtime.MemStats

@@ -29,13 +29,10 @@ type GCStats struct {
 // buffer of 2*256+3 words (reused when stats.Pause already has that capacity), whose second
 // half holds the sorted copy the quantiles are read from.
 func ReadGCStats(stats *GCStats) {
+	// The buffers first: allocating them may start a collection, which the history read after
+	// them then includes.
 	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
 	hist := len(ms.PauseNs)
-	n := int(ms.NumGC)
-	if n > hist {
-		n = hist
-	}
 	if cap(stats.Pause) < 2*hist+3 {
 		stats.Pause = make([]time.Duration, 2*hist+3)
 	}
@@ -44,6 +41,11 @@ func ReadGCStats(stats *GCStats) {
 		stats.PauseEnd = make([]time.Time, 0, hist)
 	}
 	stats.PauseEnd = stats.PauseEnd[:0]
+	runtime.ReadMemStats(&ms)
+	n := int(ms.NumGC)
+	if n > hist {
+		n = hist
+	}
 	for i := 0; i < n; i++ {
 		j := (int(ms.NumGC) - 1 - i) % hist
 		buf[i] = time.Duration(ms.PauseNs[j])
