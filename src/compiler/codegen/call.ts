@@ -38,7 +38,7 @@ import { Kind as CKind } from '../types/constant.js';
 import { PrintKind } from '../../vm/print.js';
 import type { FuncCompiler } from './func.js';
 import { isMemType, regWidth, ptrRegsOf } from './types.js';
-import { convertTo, expr, move, numClass, zeroValue, store, addr, fieldAddr, wrapOpFor, constant } from './expr.js';
+import { convertTo, convertRegs, expr, move, numClass, zeroValue, store, addr, fieldAddr, wrapOpFor, constant } from './expr.js';
 import { conversion } from './convert.js';
 import { inlineCall, inlineTarget } from './inline.js';
 
@@ -167,7 +167,7 @@ export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recv
         return;
       }
       const pt = params[i]!.type;
-      if (under(pt) instanceof Interface && !(under(tv.type) instanceof Interface)) fc.pc.toInterface(fc, off, tv.type, pt, slots[i]);
+      if (under(pt) instanceof Interface) convertRegs(fc, off, tv.type, pt, slots[i]);
       else move(fc, slots[i]!, off, pt);
       off += regWidth(tv.type);
     });
@@ -179,7 +179,7 @@ export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recv
       else {
         const p = fc.newObject(new ArrayType(et, extra.length), e);
         extra.forEach((x, i) => {
-          const v = under(et) instanceof Interface && !(under(x.type) instanceof Interface) ? fc.pc.toInterface(fc, x.reg, x.type, et) : x.reg;
+          const v = convertRegs(fc, x.reg, x.type, et);
           store(fc, { reg: p, off: i * sizeof(et) }, et, v);
         });
         b.emit('MOV', slot, p);
@@ -542,7 +542,7 @@ function builtin(fc: FuncCompiler, id: BuiltinId, e: ast.CallExpr): number {
           const idx = b.regs.alloc(1);
           b.emit('ADDK_I64', idx, r + 1, k - n);
           b.emit('INDEX', ea, r, idx, es, r + 1);
-          const val = under(et) instanceof Interface && !(under(v.type) instanceof Interface) ? fc.pc.toInterface(fc, v.reg, v.type, et) : v.reg;
+          const val = convertRegs(fc, v.reg, v.type, et);
           store(fc, { reg: ea, off: 0 }, et, val);
         });
         return r;
@@ -681,7 +681,7 @@ function builtin(fc: FuncCompiler, id: BuiltinId, e: ast.CallExpr): number {
         const mt = under(tt.vars[0]!.type) as MapType;
         const rs = callResults(fc, args[0] as ast.CallExpr);
         let k = rs + regWidth(tt.vars[0]!.type);
-        if (!identical(tt.vars[1]!.type, mt.key)) k = fc.pc.toInterface(fc, k, tt.vars[1]!.type, mt.key);
+        if (!identical(tt.vars[1]!.type, mt.key)) k = convertRegs(fc, k, tt.vars[1]!.type, mt.key);
         fc.pc.maps.deleteRegs(fc, rs, k, mt);
         return b.regs.top;
       }

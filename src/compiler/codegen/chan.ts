@@ -36,7 +36,7 @@
 import type * as ast from '../../parser/ast.js';
 import type { FuncCompiler } from './func.js';
 import type { ProgramCompiler } from './package.js';
-import { convertTo, expr, load, lvalue, move, store, type LValue } from './expr.js';
+import { convertTo, convertRegs, expr, load, lvalue, move, store, type LValue } from './expr.js';
 import { assignTo, block, stmt } from './stmt.js';
 import { Var } from '../types/objects.js';
 import { ArrayType, BasicKind, Chan, Interface, Pointer, Typ, under, type Type } from '../types/types.js';
@@ -302,7 +302,7 @@ export class Chans {
       } else lv = lvalue(fc, l);
       if (lv.kind === 'blank') continue;
       let src = value();
-      if (under(lv.type) instanceof Interface && !(under(t) instanceof Interface)) src = this.pc.toInterface(fc, src, t, lv.type);
+      src = convertRegs(fc, src, t, lv.type);
       if (lv.kind === 'reg') move(fc, lv.reg, src, lv.type);
       else assignTo(fc, lv, src, lv.type);
     }

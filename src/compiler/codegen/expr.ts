@@ -1018,6 +1018,17 @@ export function convertTo(fc: FuncCompiler, e: ast.Expr, t: Type, dst?: number, 
   return expr(fc, e, dst);
 }
 
+/**
+ * Registers src holding a value of type from, as a value of assignable type to: boxed into an
+ * interface, or converted between interfaces (an itab and a type word differ); other values
+ * are the same registers.
+ */
+export function convertRegs(fc: FuncCompiler, src: number, from: Type, to: Type, dst?: number): number {
+  if (!(under(to) instanceof Interface)) return src;
+  if (under(from) instanceof Interface) return fc.pc.ifaceToIface(fc, src, from, to, dst);
+  return fc.pc.toInterface(fc, src, from, to, dst);
+}
+
 function typeAssert(fc: FuncCompiler, e: ast.TypeAssertExpr, dst: number | undefined, commaOk: boolean): number {
   return fc.pc.typeAssert(fc, e, dst, commaOk);
 }

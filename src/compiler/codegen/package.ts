@@ -42,7 +42,7 @@ import type { ProgramEscapes } from '../escape/program.js';
 import { FuncBuilder } from './builder.js';
 import { TypeTable, isMemType, pointerWords, regWidth } from './types.js';
 import { stmts, emitRet, initVar } from './stmt.js';
-import { convertTo, load, store, expr, memOf, varLoc, type LValue, type MemLoc } from './expr.js';
+import { convertTo, convertRegs, load, store, expr, memOf, varLoc, type LValue, type MemLoc } from './expr.js';
 import { Ifaces } from './iface.js';
 import { Maps } from './map.js';
 import { Chans } from './chan.js';
@@ -581,7 +581,7 @@ export class ProgramCompiler {
     switch (id) {
       case BuiltinId.Panic: {
         let v = regs[0]!;
-        if (!(under(types[0]!) instanceof Interface)) v = this.iface.toInterface(fc, v, types[0]!, this.emptyInterface);
+        v = convertRegs(fc, v, types[0]!, this.emptyInterface);
         b.emit('PANIC', v);
         return;
       }

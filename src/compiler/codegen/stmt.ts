@@ -31,7 +31,7 @@ import { Kind as CKind } from '../types/constant.js';
 import type { FuncCompiler, BranchTarget } from './func.js';
 import { isMemType, regWidth } from './types.js';
 import {
-  addr, arith, convertTo, expr, load, lvalue, move, numClass, shift, store, zeroValue, type LValue,
+  addr, arith, convertRegs, convertTo, expr, load, lvalue, move, numClass, shift, store, zeroValue, type LValue,
 } from './expr.js';
 import { callResults } from './call.js';
 import { inlineReturn } from './inline.js';
@@ -219,12 +219,6 @@ function storeVar(fc: FuncCompiler, loc: import('./func.js').VarLoc, t: Type, sr
   if (loc.kind === 'reg') move(fc, loc.reg, src, t);
   else if (loc.kind === 'mem') store(fc, { reg: loc.reg, off: 0 }, t, src);
   else throw new Error('codegen: storeVar global');
-}
-
-/** Registers src of type st as type t (converting to an interface if needed). */
-function convertRegs(fc: FuncCompiler, src: number, st: Type, t: Type): number {
-  if (under(t) instanceof Interface && !(under(st) instanceof Interface)) return fc.pc.toInterface(fc, src, st, t);
-  return src;
 }
 
 /** Store the value in registers src (type t) through lvalue lv. */
