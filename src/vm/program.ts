@@ -108,6 +108,15 @@ export function inlIndexAt(f: FuncCode, pc: number): number {
 }
 
 /** The file and line shown for the instruction at word index pc of f (tracebacks, Caller). */
+/**
+ * The file a traceback names for a source file: a standard package's under Go's GOROOT
+ * (/usr/lib/go-1.19/src/PKG/FILE, with minigo's file names and lines), any other as it is.
+ */
+export function goSourceFile(file: string): string {
+  const i = file.lastIndexOf('/src/stdlib/');
+  return i < 0 ? file : `/usr/lib/go-1.19/src/${file.slice(i + '/src/stdlib/'.length)}`;
+}
+
 export function funcFileLine(f: FuncCode, pc: number): { file: string; line: number } {
   if (f.inlTree !== undefined && pc >= f.code.length) {
     const call = f.inlTree[(pc - f.code.length) >> 2];

@@ -19,12 +19,13 @@
 //   them, then the function itself at the line of the outermost call.
 //
 // How it differs from Go: arguments print as `...` (Go prints the argument words in hex) and the
-// pc offset is a word index into the bytecode, not a machine-code offset.
+// pc offset is a word index into the bytecode, not a machine-code offset. Standard packages'
+// frames name Go's GOROOT paths with minigo's own file names and lines.
 import type { G } from './goroutine.js';
 import { GStatus } from './goroutine.js';
 import type { VM } from './vm.js';
 import { printhex } from './print.js';
-import { funcFileLine, logicalFrames } from './program.js';
+import { funcFileLine, goSourceFile, logicalFrames } from './program.js';
 
 const statusNames: Record<number, string> = {
   [GStatus.Idle]: 'idle',
@@ -65,14 +66,15 @@ export function traceback(vm: VM, g: G): string {
         break frames;
       }
       if (fr.name.startsWith('runtime.')) continue;
-      if (fr.inlined) s += `${fr.name}(...)\n\t${fr.file}:${fr.line}\n`;
-      else s += `${fr.name}(${f.argsSize > 0 ? '...' : ''})\n\t${fr.file}:${fr.line} +${printhex(pc)}\n`;
+      const file = goSourceFile(fr.file);
+      if (fr.inlined) s += `${fr.name}(...)\n\t${file}:${fr.line}\n`;
+      else s += `${fr.name}(${f.argsSize > 0 ? '...' : ''})\n\t${file}:${fr.line} +${printhex(pc)}\n`;
     }
   }
   if (g.gopcFn >= 0) {
     const f = vm.funcs[g.gopcFn]!;
     const { file, line } = funcFileLine(f, g.gopcPc);
-    s += `created by ${f.name}\n\t${file}:${line} +${printhex(g.gopcPc)}\n`;
+    s += `created by ${f.name}\n\t${goSourceFile(file)}:${line} +${printhex(g.gopcPc)}\n`;
   }
   return s;
 }
