@@ -16,8 +16,9 @@
 //     1. builds the parser;
 //     2. checks every package under src/stdlib with one StdImporter, stamping (mtime, size) each
 //        directory and file before reading it; the result is kept as `Host.checked` takes it,
-//        with each package's escape analysis for the code generator (escape/program.ts keeps it
-//        with the package: a run then analyses only its own package, ~100 ms less for fmt);
+//        with each package's escape analysis for the code generator and its inliner's decisions
+//        (escape/program.ts and codegen/inline.ts keep them with the package: a run then
+//        analyses only its own package, ~120 ms less for fmt);
 //     3. checks, compiles and runs a throw-away program that imports every standard package,
 //        with a second importer, so that the functions every start calls are compiled to
 //        bytecode in the snapshot (V8 keeps it) while the packages kept in step 2 are never
@@ -71,6 +72,7 @@ import { checkProgram } from '../compiler/check/program.js';
 import { StdImporter, type CheckedStdPackage, type Host } from '../compiler/check/importer.js';
 import { ProgramCompiler } from '../compiler/codegen/package.js';
 import { ProgramEscapes } from '../compiler/escape/program.js';
+import { Inlining } from '../compiler/codegen/inline.js';
 import { parseFile } from '../parser/index.js';
 import { FakeClock } from '../runtime/clock.js';
 import { VM } from '../vm/vm.js';
@@ -129,7 +131,8 @@ function prepare(): Image {
   if (checked !== null) {
     const packages = [...checked.values()].map((c) => c.cp);
     const escapes = new ProgramEscapes(packages);
-    for (const cp of packages) escapes.of(cp);
+    const inlining = new Inlining((cp) => escapes.of(cp)?.table);
+    for (const cp of packages) inlining.of(cp);
   }
   warmUp(root, paths);
   return { root, code, std: checked === null ? [] : std, checked };

@@ -17,6 +17,9 @@
 //   instance: gc inlines its shape copy), is a closure, or contains function literals (gc
 //   renumbers their copies in the caller).
 //
+//   A standard package's decided inliner is kept with the package (`stdInliners`), as its escape
+//   analysis is, so a run decides only for its own package.
+//
 //   A function of another (standard) package is inlined where gc inlines its own body (the
 //   inliner's facts recorded from gc) if minigo's body of it is inlinable as well, by that
 //   package's inliner; the calls in such a body are inlined as its package decides for the
@@ -50,6 +53,7 @@
 // (a frame with a pc offset).
 import type * as ast from '../../parser/ast.js';
 import type { CheckedPackage } from '../check/info.js';
+import type { Package } from '../types/package.js';
 import type { Func } from '../types/objects.js';
 import type { Signature } from '../types/types.js';
 import { collectFuncs, type FuncTable, type FuncUnit } from '../escape/funcs.js';
@@ -76,6 +80,13 @@ export interface InlineBody {
   readonly end: Label;
 }
 
+/**
+ * The decided inliners of standard packages, by package: like their escape analyses
+ * (escape/program.ts), they depend only on the package, so every program checked against the
+ * same packages shares them, and the start-up snapshot holds them decided.
+ */
+const stdInliners = new WeakMap<Package, Inliner | null>();
+
 /** The inliner's decisions for each package of a program (see the header). */
 export class Inlining {
   private readonly inliners = new Map<CheckedPackage, Inliner | null>();
@@ -87,11 +98,18 @@ export class Inlining {
   of(cp: CheckedPackage): Inliner | null {
     let inl = this.inliners.get(cp);
     if (inl !== undefined) return inl;
-    try {
-      inl = new Inliner(this.tableOf(cp) ?? collectFuncs(stencil(cp)), { m: 0, noInline: false });
-      inl.decide();
-    } catch {
-      inl = null;
+    // A standard package's kept inliner serves when it was decided over the same table.
+    const table = this.tableOf(cp);
+    const kept = cp.std ? stdInliners.get(cp.pkg) : undefined;
+    if (kept !== undefined && table !== undefined && (kept === null || kept.table === table)) inl = kept;
+    else {
+      try {
+        inl = new Inliner(table ?? collectFuncs(stencil(cp)), { m: 0, noInline: false });
+        inl.decide();
+      } catch {
+        inl = null;
+      }
+      if (cp.std && table !== undefined) stdInliners.set(cp.pkg, inl);
     }
     this.inliners.set(cp, inl);
     return inl;
