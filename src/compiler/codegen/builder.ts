@@ -53,6 +53,8 @@ export class FuncBuilder {
   readonly consts: number[] = [];
   readonly bigConsts: (bigint | undefined)[] = [];
   private constIndex = new Map<string, number>();
+  /** Where the last label was bound (dropJumpTo). */
+  private lastBound = -1;
   readonly regs = new RegAlloc();
   frameMem = 0;
   readonly ptrSlots: number[] = [];
@@ -132,10 +134,13 @@ export class FuncBuilder {
   /**
    * Remove the last instruction if it is a jump to label, which is about to be bound right after
    * it (a body's last `return`). A label bound at the removed jump then denotes label's place.
+   * Not when a label is bound after the jump (the end of an `if` whose last statement is the
+   * `return`): its jumps are already resolved to the place after the jump.
    */
   dropJumpTo(label: Label): void {
     const at = this.code.length - 4;
     if (at < 0 || this.code[at] !== Op.JMP || label.uses[label.uses.length - 1] !== at + 1) return;
+    if (this.lastBound === this.code.length) return;
     label.uses.pop();
     this.code.length = at;
     this.lines.length--;
@@ -148,7 +153,7 @@ export class FuncBuilder {
   }
 
   bind(label: Label): void {
-    label.pos = this.code.length;
+    label.pos = this.lastBound = this.code.length;
     for (const u of label.uses) this.code[u] = label.pos;
     label.uses.length = 0;
   }
