@@ -129,8 +129,9 @@ export class MemProfiler {
 
   /** mallocgc's call when c's countdown ran out at the object x of size bytes in span. */
   profilealloc(c: MCache, span: MSpan, x: number, size: number): void {
-    c.nextSample = this.nextSample();
-    if (this.rate() <= 0) return;
+    const rate = this.rate();
+    c.nextSample = this.nextSample(rate);
+    if (rate <= 0) return;
     this.pending.push({ g: this.curg(), span, x, size });
     this.endTurn();
   }

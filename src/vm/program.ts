@@ -114,8 +114,11 @@ export function inlIndexAt(f: FuncCode, pc: number): number {
  */
 export function goSourceFile(file: string): string {
   const i = file.lastIndexOf('/src/stdlib/');
-  return i < 0 ? file : `/usr/lib/go-1.19/src/${file.slice(i + '/src/stdlib/'.length)}`;
+  return i < 0 ? file : `${goroot}/src/${file.slice(i + '/src/stdlib/'.length)}`;
 }
+
+/** Go's GOROOT as the reported paths name it (`go run` of Go 1.19 on Debian). */
+export const goroot = '/usr/lib/go-1.19';
 
 export function funcFileLine(f: FuncCode, pc: number): { file: string; line: number } {
   if (f.inlTree !== undefined && pc >= f.code.length) {

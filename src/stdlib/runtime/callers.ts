@@ -45,7 +45,7 @@
 // The standard packages' files are reported under Go's GOROOT (/usr/lib/go-1.19/src/...), with
 // minigo's line numbers.
 import {
-  funcFileLine, inlIndexAt, inlParentPc, type NativeContext, type NativeFn, type FuncCode, type VMProgram,
+  funcFileLine, goSourceFile, goroot, inlIndexAt, inlParentPc, type NativeContext, type NativeFn, type FuncCode, type VMProgram,
 } from '../../vm/program.js';
 import type { G } from '../../vm/goroutine.js';
 import { FrameKind } from '../../vm/panic.js';
@@ -57,7 +57,6 @@ import { PlainPanic } from '../../runtime/error.js';
 const textStart = 0x401000;
 /** gc aligns function entries to 32 bytes on amd64. */
 const funcAlign = 32;
-const goroot = '/usr/lib/go-1.19';
 
 /** One function of the text segment. */
 interface TextSym {
@@ -183,8 +182,8 @@ function sitePC(sym: TextSym, k: number): number {
  * `go run` compiles them), the standard packages' under GOROOT.
  */
 function sourceFile(file: string, name: string, cwd: string): string {
-  const std = file.lastIndexOf('/src/stdlib/');
-  if (std >= 0) return `${goroot}/src/${file.slice(std + '/src/stdlib/'.length)}`;
+  const std = goSourceFile(file);
+  if (std !== file) return std;
   if (file === '') {
     // A native, or a trampoline calling one: the package's directory under GOROOT.
     const pkg = packageOf(name);

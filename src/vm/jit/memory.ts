@@ -44,6 +44,11 @@ const stores: Partial<Record<number, Access>> = {
   [Op.STORE_F64]: { n: 8, view: 'f64', shift: 3, method: 'storeF64' },
 };
 
+/** AddressSpace.store64's heap case inline (buffer offset o): the value modulo 2^64 as two halves. */
+function store64Halves(v: string): string {
+  return `{ const w = o >>> 2; mem.u32[w] = ${v} >>> 0; mem.i32[w + 1] = Math.floor(${v} / 4294967296); }`;
+}
+
 /** `x + c` for an address register and an immediate offset. */
 function addr(x: string, c: number): string {
   return c === 0 ? x : `${x} + ${c}`;
@@ -114,8 +119,7 @@ export function loadStore(s: Site, op: OpCode): void {
   switch (op) {
     case Op.STORE_64:
     case Op.STORE_SCALAR: {
-      // AddressSpace.store64 inline: the value modulo 2^64 as two halves.
-      const plain = `{ const w = o >>> 2; mem.u32[w] = ${v} >>> 0; mem.i32[w + 1] = Math.floor(${v} / 4294967296); }`;
+      const plain = store64Halves(v);
       em.line(`{ const ad = ${addr(p, c)}; const o = ad - mem.heapDelta;`);
       if (op === Op.STORE_SCALAR) em.line(`if (${onHeap(8, 2)}) ${plain} else mem.store64(ad, ${v}); }`);
       else {
@@ -128,7 +132,7 @@ export function loadStore(s: Site, op: OpCode): void {
       // The one pointer-store path: with the barrier off (mem.wb null), a heap store inline as
       // storePtr does it; else writePointer, where the collector's write barrier is.
       em.line(`{ const ad = ${addr(p, c)}; const o = ad - mem.heapDelta;`);
-      em.line(`if (mem.wb === null && ${onHeap(8, 3)}) { const w = o >>> 2; mem.u32[w] = ${v} >>> 0; mem.i32[w + 1] = Math.floor(${v} / 4294967296); } else writePointer(mem, ad, ${v}); }`);
+      em.line(`if (mem.wb === null && ${onHeap(8, 3)}) ${store64Halves(v)} else writePointer(mem, ad, ${v}); }`);
       return;
     default:
       throw new Error(`loadStore: ${op}`);

@@ -10,10 +10,10 @@ import (
 	"runtime"
 )
 
-// PrintStack writes Stack's text to standard error.
+// PrintStack writes Stack's text to standard error (what a handler that
+// recovers a panic often prints).
 func PrintStack() {
-	_, _ = //
-		os.Stderr.Write(Stack())
+	os.Stderr.Write(Stack())
 }
 
 // Stack: the calling goroutine's traceback, as runtime.Stack formats it,
