@@ -9,13 +9,11 @@ import { Command, CommanderError } from 'commander';
 import { reportLines } from '../diagnostics.js';
 import { parseFile } from '../parser/index.js';
 import { checkProgram } from '../compiler/check/program.js';
-import { readSources, stdHost } from './host.js';
+import { programCompiler, readSources, stdHost } from './host.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { version } from './version.js';
 import { escapeReport, gcFlags } from './escape.js';
 import { assembleCommand, runCommand } from './run.js';
-import { ProgramCompiler } from '../compiler/codegen/package.js';
-import { ProgramEscapes } from '../compiler/escape/program.js';
 
 function parseCommand(files: string[], opts: { ast?: boolean }): number {
   let status = 0;
@@ -56,7 +54,7 @@ function buildCommand(args: string[]): number {
   if (program !== null && diagnostics.length === 0) {
     const m = escapeReport(program, gcFlags(args));
     if (m.length > 0) process.stderr.write('# command-line-arguments\n' + m.join('\n') + '\n');
-    new ProgramCompiler(program, new ProgramEscapes(program.packages)).compile();
+    programCompiler(program).compile();
     return 0;
   }
   const lines = diagnostics.map(formatDiagnostic);

@@ -7,9 +7,8 @@
 import { availableParallelism } from 'node:os';
 import { checkProgram } from '../compiler/check/program.js';
 import { escapeReport, gcFlags } from './escape.js';
-import { readSources, stdHost } from './host.js';
+import { programCompiler, readSources, stdHost } from './host.js';
 import { formatDiagnostic } from '../diagnostics.js';
-import { ProgramCompiler } from '../compiler/codegen/package.js';
 import { VM } from '../vm/vm.js';
 import { NodeHost } from './runhost.js';
 import { DeadlockError, type SchedOptions } from '../runtime/proc.js';
@@ -18,7 +17,6 @@ import { parseGODEBUG, type DebugVars } from '../runtime/debugvars.js';
 import { readGOGC, readGOMEMLIMIT } from '../runtime/mgcpacer.js';
 import { tracebackothers } from '../vm/traceback.js';
 import { FatalError } from '../runtime/error.js';
-import { ProgramEscapes } from '../compiler/escape/program.js';
 import { traceback } from '../vm/panic.js';
 import { disassemble } from '../vm/disasm.js';
 import { ProgramExit } from '../vm/errors.js';
@@ -37,7 +35,7 @@ function compile(files: string[], goflags: readonly string[] = []) {
   if (m.length > 0) process.stderr.write('# command-line-arguments\n' + m.join('\n') + '\n');
   // The code generator's own run of escape analysis (escape/program.ts says how it differs
   // from the -m report's): where each variable and allocation lives.
-  return new ProgramCompiler(program, new ProgramEscapes(program.packages)).compile();
+  return programCompiler(program).compile();
 }
 
 /** What `minigo run` takes besides the file: -gcflags, --seed, --faketime, and the environment. */

@@ -71,13 +71,12 @@ import { dirname, join, resolve } from 'node:path';
 import v8 from 'node:v8';
 import { checkProgram } from '../compiler/check/program.js';
 import { StdImporter, type CheckedStdPackage, type Host } from '../compiler/check/importer.js';
-import { ProgramCompiler } from '../compiler/codegen/package.js';
-import { ProgramEscapes } from '../compiler/escape/program.js';
-import { Inlining } from '../compiler/codegen/inline.js';
+import type { ProgramCompiler } from '../compiler/codegen/package.js';
+import { stdImage } from '../compiler/codegen/image.js';
 import { parseFile } from '../parser/index.js';
 import { FakeClock } from '../runtime/clock.js';
 import { VM } from '../vm/vm.js';
-import { stdHost, stdlibDir } from './host.js';
+import { programCompiler, stdHost, stdlibDir } from './host.js';
 import { main } from './main.js';
 import { stamp, unchanged, type Stamp } from './stamps.js';
 
@@ -90,6 +89,8 @@ interface Image {
   /** Every standard package's directory and files, or [] when `checked` is null. */
   readonly std: readonly Stamp[];
   readonly checked: ReadonlyMap<string, CheckedStdPackage> | null;
+  /** The code generator that compiled them, to be continued by the program, or null. */
+  readonly precompiled: ProgramCompiler | null;
 }
 
 /** The list of the bundle's inputs that mksnapshot writes, under dist/snapshot. */
@@ -128,15 +129,14 @@ function prepare(): Image {
     checked = null;
   }
 
-  // The standard packages' escape analyses, kept with them (escape/program.ts).
-  if (checked !== null) {
-    const packages = [...checked.values()].map((c) => c.cp);
-    const escapes = new ProgramEscapes(packages);
-    const inlining = new Inlining((cp) => escapes.of(cp)?.table);
-    for (const cp of packages) inlining.of(cp);
-  }
+  const precompiled = checked === null ? null : precompile(checked);
   warmUp(root, paths);
-  return { root, code, std: checked === null ? [] : std, checked };
+  return { root, code, std: checked === null ? [] : std, checked, precompiled };
+}
+
+/** The standard packages compiled, and stripped to what a program's compilation reads (codegen/image.ts). */
+function precompile(checked: ReadonlyMap<string, CheckedStdPackage>): ProgramCompiler {
+  return stdImage([...checked.values()].map((c) => c.cp));
 }
 
 /**
@@ -149,12 +149,19 @@ function warmUp(root: string, paths: readonly string[]): void {
   const src = `package main\n\nimport (\n${paths.map((p) => `\t${p === 'fmt' ? '' : '_ '}"${p}"\n`).join('')})\n\n` +
     `func main() {\n\t${fmt ? 'fmt.Sprintln("warm-up", 1, 2.5, true, nil, []int{1}, map[string]int{"a": 1})' : 'println()'}\n}\n`;
   try {
+    const importer = new StdImporter(stdHost);
+    for (const p of paths) importer.importPackage(p);
+    stdHost.checked = importer.checked();
+    stdHost.image = precompile(stdHost.checked);
     const { program, diagnostics } = checkProgram([{ name: join(root, 'warmup.go'), src }], stdHost);
     if (program === null) throw new Error(diagnostics[0]?.msg);
-    const vm = new VM(new ProgramCompiler(program, new ProgramEscapes(program.packages)).compile(), { write() {} }, [], { gomaxprocs: 1, seed: 1, clock: new FakeClock() });
+    const vm = new VM(programCompiler(program).compile(), { write() {} }, [], { gomaxprocs: 1, seed: 1, clock: new FakeClock() });
     vm.sched.run(vm.newMainG());
   } catch (e) {
     process.emitWarning(`the start-up snapshot's warm-up failed (${(e as Error).message}); minigo will start a little slower`);
+  } finally {
+    delete stdHost.checked;
+    delete stdHost.image;
   }
 }
 
@@ -186,7 +193,10 @@ function start(image: Image): void {
   const blob = blobPath();
   const here = blob === undefined ? image.root : resolve(dirname(blob), '../..');
   if (here !== image.root || !unchanged(image.code)) runPlain(existsSync(join(here, 'bin/minigo')) ? here : image.root, args);
-  if (image.checked !== null && unchanged(image.std)) stdHost.checked = image.checked;
+  if (image.checked !== null && image.precompiled !== null && unchanged(image.std)) {
+    stdHost.checked = image.checked;
+    stdHost.image = image.precompiled;
+  }
   main(args);
 }
 

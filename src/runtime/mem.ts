@@ -199,6 +199,20 @@ export class AddressSpace {
     return DATA_BASE + off;
   }
 
+  /**
+   * Give back the buffer's room beyond what is mapped (the unmapped heap region the constructor
+   * reserves): for an address space kept in the start-up snapshot before any heap is mapped
+   * (codegen/image.ts), whose zero bytes would otherwise be written into the snapshot. The
+   * next sysMap grows the buffer again.
+   */
+  trim(): void {
+    const size = this.heapOff + this.heapSize;
+    if (size === this.buf.byteLength) return;
+    const nb = new ArrayBuffer(size);
+    new Uint8Array(nb).set(this.u8.subarray(0, size));
+    this.attach(nb);
+  }
+
   /** Mark the data segment laid out so far as read-only (rodata); later stores there fault. */
   sealReadOnly(): void {
     this.roSize = this.dataSize;

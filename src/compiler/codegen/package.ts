@@ -78,9 +78,17 @@ export class ProgramCompiler {
   readonly natives: NativeFn[] = [];
   readonly nativeNames: string[] = [];
   private readonly nativeIdx = new Map<string, number>();
-  /** The declaration of each function with a body, and the package it is in. */
+  /**
+   * The declaration of each function with a body, and the package it is in (of a precompiled
+   * image's functions, those a program may compile again: `forgetDecls`).
+   */
   private readonly decls = new Map<Func, { decl: ast.FuncDecl; cp: CheckedPackage }>();
+  /** The functions with a Go body (the others are natives). */
+  private readonly goBodies = new Set<Func>();
   private closureCount = new Map<string, number>();
+  /** The packages taken in, and where their variables are (registered as roots by compile). */
+  private readonly laidOut = new Map<CheckedPackage, { addr: number; ptrWords: readonly number[] }[]>();
+  private readonly initTasks = new Map<CheckedPackage, { index: number; work: boolean }>();
   /** The line directives of each source file that has any, by file name. */
   readonly posBases = new Map<string, PosBases>();
   readonly iface: Ifaces;
@@ -100,30 +108,74 @@ export class ProgramCompiler {
    *   every variable that needs memory and every allocation is on the heap.
    */
   constructor(
-    readonly program: Program,
-    readonly escapes: ProgramEscapes | null = null,
+    private program: Program,
+    private escapes: ProgramEscapes | null = null,
   ) {
     this.iface = new Ifaces(this);
     this.maps = new Maps(this);
     this.chans = new Chans(this);
-  }
-
-  compile(): VMProgram {
     // Runtime types the VM itself refers to by index.
     this.types.index(Typ[BasicKind.Uint8]!);
     this.types.index(Typ[BasicKind.Int32]!);
-    for (const cp of this.program.packages) {
+  }
+
+  /**
+   * The standard packages compiled ahead of any program (the start-up image, cli/snapshot.ts):
+   * every package's variables laid out, its init task and every function and method with a
+   * body compiled (generic ones are compiled per instance, by the program that instantiates
+   * them). A program whose standard packages are these continues it with `resume`.
+   */
+  static precompile(packages: readonly CheckedPackage[], escapes: ProgramEscapes): ProgramCompiler {
+    const pc = new ProgramCompiler({ packages, main: packages[packages.length - 1]! }, escapes);
+    for (const cp of packages) pc.declare(cp);
+    for (const cp of packages) {
+      pc.packageInit(cp);
       for (const f of cp.files) {
-        if (f.posBases !== undefined) this.posBases.set(f.file, f.posBases);
         for (const d of f.decls) {
-          if (d.kind === 'FuncDecl' && d.body !== null) {
-            const obj = cp.info.defs.get(d.name);
-            if (obj instanceof Func) this.decls.set(obj, { decl: d, cp });
-          }
+          if (d.kind !== 'FuncDecl' || d.body === null) continue;
+          const obj = cp.info.defs.get(d.name);
+          if (obj instanceof Func && !isGeneric(obj)) pc.funcIndex(obj);
         }
       }
-      this.layoutGlobals(cp);
     }
+    pc.drain();
+    return pc;
+  }
+
+  /**
+   * Continue a precompiled image with program, whose packages other than the image's follow
+   * them; the image is used up (its state becomes the program's).
+   */
+  resume(program: Program, escapes: ProgramEscapes | null): ProgramCompiler {
+    this.program = program;
+    this.escapes = escapes;
+    return this;
+  }
+
+  /** Whether function f is compiled already (in a precompiled image, every non-generic function with a body). */
+  compiled(f: Func): boolean {
+    const i = this.funcIndexes.get(f);
+    return i !== undefined && this.funcs[i] !== null;
+  }
+
+  /**
+   * Forget the declarations of the functions for which keep is false, once they are compiled:
+   * their bodies are then needed only by callers that inline them (inline.ts) or instantiate
+   * them, which keep says to keep.
+   */
+  forgetDecls(keep: (f: Func) => boolean): void {
+    for (const [f, d] of this.decls) {
+      if (!keep(f) && this.compiled(f)) {
+        this.decls.delete(f);
+        this.placements.delete(d.decl);
+      }
+    }
+  }
+
+  compile(): VMProgram {
+    for (const cp of this.program.packages) this.declare(cp);
+    // The data segment's roots: the variables of the program's packages, in initialization order.
+    for (const cp of this.program.packages) for (const v of this.laidOut.get(cp)!) this.heap.globals.add(v.addr, v.ptrWords);
     const inits = this.program.packages.map((cp) => this.packageInit(cp));
     const mainObj = this.program.main.pkg.scope.lookup('main');
     const entry = this.newFunc('runtime.main', () => {
@@ -131,12 +183,12 @@ export class ProgramCompiler {
       // doInit: each package's init task, bracketed for GODEBUG=inittrace=1 when it has work.
       inits.forEach((i, k) => {
         const cp = this.program.packages[k]!;
-        if (!hasInitWork(cp)) {
-          b.emit('CALL', i, 0);
+        if (!i.work) {
+          b.emit('CALL', i.index, 0);
           return;
         }
         b.emit('CALLN', this.nativeIndex('runtime.inittraceBegin'), 0);
-        b.emit('CALL', i, 0);
+        b.emit('CALL', i.index, 0);
         const path = cp.pkg.path;
         const n = this.natives.length;
         this.natives.push((vm) => vm.sched.inittrace?.end(path));
@@ -181,13 +233,29 @@ export class ProgramCompiler {
 
   // ---- package variables and init ------------------------------------------------------------
 
-  private layoutGlobals(cp: CheckedPackage): void {
+  /** Take in package cp: its functions' declarations and its variables' places (once). */
+  private declare(cp: CheckedPackage): void {
+    if (this.laidOut.has(cp)) return;
+    for (const f of cp.files) {
+      if (f.posBases !== undefined) this.posBases.set(f.file, f.posBases);
+      for (const d of f.decls) {
+        if (d.kind === 'FuncDecl' && d.body !== null) {
+          const obj = cp.info.defs.get(d.name);
+          if (obj instanceof Func) {
+            this.decls.set(obj, { decl: d, cp });
+            this.goBodies.add(obj);
+          }
+        }
+      }
+    }
+    const vars: { addr: number; ptrWords: readonly number[] }[] = [];
     for (const obj of cp.pkg.scope.objects()) {
       if (!(obj instanceof Var)) continue;
       const addr = this.mem.dataAlloc(Math.max(sizeof(obj.type), 1), alignof(obj.type));
       this.globals.set(obj, addr);
-      this.heap.globals.add(addr, pointerWords(obj.type));
+      vars.push({ addr, ptrWords: pointerWords(obj.type) });
     }
+    this.laidOut.set(cp, vars);
   }
 
   globalLoc(v: Var): VarLoc | undefined {
@@ -195,7 +263,17 @@ export class ProgramCompiler {
     return a === undefined ? undefined : { kind: 'global', addr: a };
   }
 
-  private packageInit(cp: CheckedPackage): number {
+  /** Package cp's init task: its function index, and whether it has work (for inittrace). */
+  private packageInit(cp: CheckedPackage): { index: number; work: boolean } {
+    let task = this.initTasks.get(cp);
+    if (task === undefined) {
+      task = { index: this.compileInit(cp), work: hasInitWork(cp) };
+      this.initTasks.set(cp, task);
+    }
+    return task;
+  }
+
+  private compileInit(cp: CheckedPackage): number {
     const name = `${cp.pkg.path}.init`;
     return this.newFunc(name, () => {
       const sig = new Signature(null, new Tuple(), new Tuple(), false);
@@ -533,7 +611,7 @@ export class ProgramCompiler {
 
   /** The native implementing bodiless function f, or null if f has a body. */
   nativeFor(f: Func): number | null {
-    if (this.decls.has(f.origin ?? f)) return null;
+    if (this.goBodies.has(f.origin ?? f)) return null;
     const sig = f.type as Signature;
     let name: string;
     if (sig.recv !== null) {
@@ -843,4 +921,10 @@ function hasInitWork(cp: CheckedPackage): boolean {
     }
   };
   return cp.info.initOrder.some((init) => !isStatic(init.rhs));
+}
+
+/** A generic function or a method of a generic type (compiled per instance). */
+function isGeneric(f: Func): boolean {
+  const sig = f.type as Signature;
+  return sig.typeParams.length > 0 || sig.recvTypeParams.length > 0;
 }

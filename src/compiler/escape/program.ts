@@ -34,11 +34,13 @@ import { analyzeEscapes, type Analysis, type CodegenContext } from './escape.js'
 
 /** The analyses of standard packages, by package (see the header). */
 const stdAnalyses = new WeakMap<Package, Analysis | null>();
+/** The functions with a Go body of standard packages, kept like their analyses. */
+const stdBodies = new WeakMap<Package, Set<Func>>();
 
 export class ProgramEscapes implements CodegenContext {
   private readonly packages = new Map<Package, CheckedPackage>();
   private readonly analyses = new Map<Package, Analysis | null>();
-  private readonly bodies = new Map<Package, Set<Func>>();
+  private readonly bodiesOf = new Map<Package, Set<Func>>();
 
   /** packages: a program's, or any set of packages closed under their imports. */
   constructor(packages: readonly CheckedPackage[]) {
@@ -62,14 +64,14 @@ export class ProgramEscapes implements CodegenContext {
   imported(f: Func): readonly (readonly number[])[] | null {
     const cp = f.pkg === null ? undefined : this.packages.get(f.pkg);
     if (cp === undefined) return leakAll(f);
-    if (!this.bodiesOf(cp).has(f)) return null;
+    if (!this.bodies(cp).has(f)) return null;
     const a = this.of(cp);
     return a?.table.byObj.get(f)?.leaks ?? leakAll(f);
   }
 
   /** The functions and methods of cp that have a Go body. */
-  private bodiesOf(cp: CheckedPackage): Set<Func> {
-    let set = this.bodies.get(cp.pkg);
+  bodies(cp: CheckedPackage): ReadonlySet<Func> {
+    let set = this.bodiesOf.get(cp.pkg) ?? (cp.std ? stdBodies.get(cp.pkg) : undefined);
     if (set === undefined) {
       set = new Set();
       for (const file of cp.files) {
@@ -79,7 +81,8 @@ export class ProgramEscapes implements CodegenContext {
           if (obj instanceof Func) set.add(obj);
         }
       }
-      this.bodies.set(cp.pkg, set);
+      this.bodiesOf.set(cp.pkg, set);
+      if (cp.std) stdBodies.set(cp.pkg, set);
     }
     return set;
   }

@@ -97,6 +97,19 @@ export class Inliner {
     return this.table.pkg;
   }
 
+  /**
+   * Forget what concerns code outside `nodes` and variables outside `vars`, and the report:
+   * the standard packages' image (codegen/image.ts) keeps only the bodies a program may still
+   * compile, whose calls `target` then answers as before.
+   */
+  strip(nodes: ReadonlySet<ast.Node>, vars: ReadonlySet<Var>): void {
+    this.lines.length = 0;
+    for (const [v, e] of this.staticLits) if (!nodes.has(e)) this.staticLits.delete(v);
+    for (const [v, e] of this.staticDefs) if (!nodes.has(e)) this.staticDefs.delete(v);
+    for (const v of this.reassignedVars) if (!vars.has(v)) this.reassignedVars.delete(v);
+    for (const c of this.noInlineCalls) if (!nodes.has(c)) this.noInlineCalls.delete(c);
+  }
+
   /** Decide inlinability of every function and report the inlined calls, in gc's order. */
   run(): void {
     if (this.flags.noInline) return;

@@ -1,0 +1,131 @@
+// The standard packages' image: every standard package compiled ahead of any program, then
+// stripped to what compiling a program against it still reads.
+//
+// Design
+//   The start-up snapshot (cli/snapshot.ts) holds the standard packages checked, analysed and
+//   compiled, so that a run compiles only its own package: `stdImage` analyses every package's
+//   escapes and inlining (kept with the packages, escape/program.ts and codegen/inline.ts) and
+//   compiles every package with ProgramCompiler.precompile. Starting minigo then deserializes
+//   that heap, and its cost grows with the number of objects in it (~0.2-0.3 us each with
+//   Node 20), so the image keeps only what a program's compilation reads:
+//     - each package's Package: scope, objects and types, for the checker;
+//     - the escape summary (leaks) of every function, for the caller's escape analysis;
+//     - the declarations, with their checker facts (Info), escape decisions and inlining
+//       decisions, of the functions a program may still compile: generic ones (compiled per
+//       instance) and the inlinable ones (compiled into their callers, inline.ts);
+//     - the compiled code, data segment and tables of the ProgramCompiler.
+//   Everything else a body brought (its syntax tree, the Info entries of its nodes, its local
+//   scopes and variables, its escape locations and -m lines) is dropped: nothing reads it once
+//   the function is compiled, as no program compiles it again.
+//
+//   Stripping works from one set, the syntax nodes of the kept declarations (and of the shape
+//   instances escape/stencil.ts made, which the kept analyses refer to): every map keyed by a
+//   node or by a variable declared in one keeps the entries inside the set. A package whose
+//   analysis or inliner failed is kept whole, as a program compiling against it would redo them.
+//
+// How it differs from gc: gc's export data is written per package by its compilation and read
+// by importers; here one image of every standard package is built when minigo is built.
+import type * as ast from '../../parser/ast.js';
+import type { CheckedPackage, Info } from '../check/info.js';
+import { Func, Var } from '../types/objects.js';
+import { Signature } from '../types/types.js';
+import type { Analysis } from '../escape/escape.js';
+import { forEachNode, type FuncUnit } from '../escape/funcs.js';
+import { ProgramEscapes } from '../escape/program.js';
+import type { Inliner } from '../inline/inl.js';
+import { Inlining } from './inline.js';
+import { ProgramCompiler } from './package.js';
+
+/** Every standard package (closed under imports, in initialization order), compiled and stripped. */
+export function stdImage(packages: readonly CheckedPackage[]): ProgramCompiler {
+  const escapes = new ProgramEscapes(packages);
+  const inlining = new Inlining((cp) => escapes.of(cp)?.table);
+  for (const cp of packages) {
+    inlining.of(cp);
+    escapes.bodies(cp);
+  }
+  const pc = ProgramCompiler.precompile(packages, escapes);
+  const kept = new Set<Func>();
+  const strip: { cp: CheckedPackage; a: Analysis; inl: Inliner }[] = [];
+  for (const cp of packages) {
+    const a = escapes.of(cp);
+    const inl = inlining.of(cp);
+    if (a === null || inl === null || inl.table !== a.table) {
+      for (const f of escapes.bodies(cp)) kept.add(f);
+      continue;
+    }
+    for (const f of escapes.bodies(cp)) {
+      const sig = f.type as Signature;
+      if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0 || a.table.byObj.get(f)?.canInline === true) kept.add(f);
+    }
+    strip.push({ cp, a, inl });
+  }
+  pc.forgetDecls((f) => kept.has(f));
+  pc.mem.trim();
+  for (const { cp, a, inl } of strip) stripPackage(cp, a, inl, kept);
+  return pc;
+}
+
+/** Drop from cp and its analysis what only the bodies of functions not in kept refer to. */
+function stripPackage(cp: CheckedPackage, a: Analysis, inl: Inliner, kept: ReadonlySet<Func>): void {
+  const nodes = new Set<ast.Node>();
+  const keepDecl = (d: ast.Decl): boolean => {
+    if (d.kind !== 'FuncDecl') return false;
+    const f = cp.info.defs.get(d.name) ?? a.pkg.info.defs.get(d.name);
+    return f instanceof Func && (kept.has(f) || kept.has(f.origin ?? f) || !cp.info.defs.has(d.name));
+  };
+  const files = new Set([...cp.files, ...a.pkg.files]);
+  for (const file of files) {
+    const decls = file.decls.filter(keepDecl);
+    (file as { decls: readonly ast.Decl[] }).decls = decls;
+    forEachNode(decls, (n) => {
+      nodes.add(n);
+    });
+  }
+  // A dropped body's scopes: the signature's variables keep the function's scope (their
+  // parent), which must not keep the body's scopes and variables in turn.
+  for (const [n, s] of cp.info.scopes) if (!nodes.has(n)) s.children.length = 0;
+  const vars = new Set<Var>();
+  for (const o of cp.pkg.scope.objects()) if (o instanceof Var) vars.add(o);
+  for (const info of new Set([cp.info, a.pkg.info])) stripInfo(info, nodes, vars);
+  for (const f of kept) {
+    const sig = f.type as Signature;
+    if (sig.recv !== null) vars.add(sig.recv);
+    for (const v of sig.params.vars) vars.add(v);
+    for (const v of sig.results.vars) vars.add(v);
+  }
+  cp.info.initOrder.length = 0;
+
+  // The analysis: locations of kept nodes and variables, every function's summary, no -m lines.
+  filterKeys(a.allocLocs, nodes);
+  filterKeys(a.boxLocs, nodes);
+  filterKeys(a.varLocs, vars);
+  for (const lines of [a.escapeLines, a.inlineLines, a.devirtLines, a.compileLines]) (lines as unknown[]).length = 0;
+  const t = a.table;
+  filterKeys(t.byLit, nodes);
+  const slim = (u: FuncUnit): void => {
+    if (u.body !== null && nodes.has(u.body)) return;
+    const w = u as { -readonly [K in keyof FuncUnit]: FuncUnit[K] };
+    w.decl = null;
+    w.lit = null;
+    w.body = null;
+    u.closures.forEach(slim);
+  };
+  t.decls.forEach(slim);
+  t.globClosures.length = 0;
+  a.inliner.strip(nodes, vars);
+  inl.strip(nodes, vars);
+}
+
+/** Keep the entries of info keyed by a node in nodes; add the variables they declare to vars. */
+function stripInfo(info: Info, nodes: ReadonlySet<ast.Node>, vars: Set<Var>): void {
+  for (const m of [info.types, info.uses, info.selections, info.scopes, info.captures, info.instances] as Map<ast.Node, unknown>[]) filterKeys(m, nodes);
+  for (const m of [info.defs, info.implicits] as Map<ast.Node, unknown>[]) {
+    filterKeys(m, nodes);
+    for (const o of m.values()) if (o instanceof Var) vars.add(o);
+  }
+}
+
+function filterKeys<K>(m: Map<K, unknown> | Set<K>, keep: ReadonlySet<K>): void {
+  for (const k of m.keys()) if (!keep.has(k)) m.delete(k);
+}
