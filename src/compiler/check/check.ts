@@ -84,6 +84,12 @@ export class Checker {
   readonly color = new Map<Obj, 'grey' | 'black'>();
   readonly objPath: Obj[] = [];
   readonly methods = new Map<TypeName, Func[]>();
+  /**
+   * Each signature's function scope (parameters and results), for funcBody. Kept by the checker
+   * rather than with the signature, which outlives the check: a package's types would otherwise
+   * keep every function scope, and through it the function's local scopes and variables.
+   */
+  readonly sigScopes = new Map<Signature, Scope>();
   readonly delayed: (() => void)[] = [];
   /** Every file scope's import objects, for "imported and not used". */
   readonly imports: import('../types/objects.js').PkgName[] = [];

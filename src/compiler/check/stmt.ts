@@ -32,7 +32,7 @@ import { labels } from './labels.js';
 import { Operand } from './operand.js';
 import { isTerminatingList } from './return.js';
 import { typeAssertion } from './conversions.js';
-import { sigScopes, varType } from './typexpr.js';
+import { varType } from './typexpr.js';
 import { usage } from './unused.js';
 import { coreType } from '../types/typeset.js';
 
@@ -46,7 +46,7 @@ export function funcBody(
   lit: ast.FuncLit | null = null,
 ): void {
   const saved = check.ctx;
-  const scope = sigScopes.get(sig) ?? new Scope(saved.scope, check.pos(ftype), undefined, name);
+  const scope = check.sigScopes.get(sig) ?? new Scope(saved.scope, check.pos(ftype), undefined, name);
   scope.isFunc = true;
   scope.end = check.pos({ line: body.rbraceLine, col: body.rbraceCol });
   check.recordScope(ftype, scope);

@@ -38,9 +38,6 @@ import { litOfScope } from './stmt.js';
 import { unquoteString } from '../types/quote.js';
 import { Scope } from '../types/scope.js';
 
-/** Each signature's function scope (parameters and results), for funcBody. */
-export const sigScopes = new WeakMap<Signature, Scope>();
-
 export function ident(check: Checker, x: Operand, e: ast.Ident, def: Named | null, wantType: boolean): void {
   x.mode = 'invalid';
   x.expr = e;
@@ -306,11 +303,12 @@ export function funcType(check: Checker, recvField: ast.Field | null, ft: ast.Fu
   const fscope = new Scope(check.ctx.scope, check.pos(ft), undefined, 'function');
   check.ctx.scope = scope;
   fscope.isFunc = true;
+  check.recordScope(ft, fscope);
   for (const v of [...(recv !== null ? [recv] : []), ...params, ...results]) {
     v.used = true;
     if (v.name !== '' && v.name !== '_') check.declare(fscope, null, v);
   }
-  sigScopes.set(sig, fscope);
+  check.sigScopes.set(sig, fscope);
   if (recv !== null) {
     const r = recv;
     const at = recvField!.type;

@@ -27,10 +27,14 @@
 // by importers; here one image of every standard package is built when minigo is built.
 import type * as ast from '../../parser/ast.js';
 import type { CheckedPackage, Info } from '../check/info.js';
-import { Func, Var } from '../types/objects.js';
+import { Func, Var, noPos } from '../types/objects.js';
+import { Scope } from '../types/scope.js';
 import { Signature } from '../types/types.js';
 import type { Analysis } from '../escape/escape.js';
 import { forEachNode, type FuncUnit } from '../escape/funcs.js';
+import { stdFactKey } from '../escape/std.js';
+import { stdFacts } from '../escape/stdfacts.js';
+import { inlineMaxBudget } from '../inline/cost.js';
 import { ProgramEscapes } from '../escape/program.js';
 import type { Inliner } from '../inline/inl.js';
 import { Inlining } from './inline.js';
@@ -54,9 +58,26 @@ export function stdImage(packages: readonly CheckedPackage[]): ProgramCompiler {
       for (const f of escapes.bodies(cp)) kept.add(f);
       continue;
     }
+    // Inlined into a program: where gc inlines the function (its facts) and minigo's body is
+    // inlinable; then, inlined into such a body, the package's own inlinable functions.
+    const work: Func[] = [];
+    const keep = (f: Func): void => {
+      if (kept.has(f)) return;
+      kept.add(f);
+      work.push(f);
+    };
     for (const f of escapes.bodies(cp)) {
       const sig = f.type as Signature;
-      if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0 || a.table.byObj.get(f)?.canInline === true) kept.add(f);
+      const fact = stdFacts[stdFactKey(f)];
+      if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0) keep(f);
+      else if (fact?.cost !== undefined && fact.cost <= inlineMaxBudget && a.table.byObj.get(f)?.canInline === true) keep(f);
+    }
+    while (work.length > 0) {
+      const u = a.table.byObj.get(work.pop()!);
+      forEachNode(u?.body ?? null, (n) => {
+        const callee = n.kind === 'Ident' ? cp.info.uses.get(n) : n.kind === 'SelectorExpr' ? cp.info.selections.get(n)?.obj ?? cp.info.uses.get(n.sel) : undefined;
+        if (callee instanceof Func && a.table.byObj.get(callee)?.canInline === true) keep(callee);
+      });
     }
     strip.push({ cp, a, inl });
   }
@@ -82,9 +103,21 @@ function stripPackage(cp: CheckedPackage, a: Analysis, inl: Inliner, kept: Reado
       nodes.add(n);
     });
   }
-  // A dropped body's scopes: the signature's variables keep the function's scope (their
-  // parent), which must not keep the body's scopes and variables in turn.
-  for (const [n, s] of cp.info.scopes) if (!nodes.has(n)) s.children.length = 0;
+  // The scopes of dropped code. A signature's variables (parameters and results, which its
+  // type keeps) have the function's scope for parent, which would keep the body's scopes and
+  // variables: they get one scope standing for every dropped one instead, as local as theirs.
+  // And the file scopes list only the kept functions' scopes among their children.
+  const dropped = new Scope(null, noPos, noPos, 'dropped');
+  const keptScopes = new Set<Scope>();
+  for (const [n, s] of cp.info.scopes) {
+    if (nodes.has(n)) keptScopes.add(s);
+    else for (const o of s.objects()) if (o.parent === s) o.parent = dropped;
+  }
+  for (const file of cp.pkg.scope.children) {
+    const live = file.children.filter((s) => keptScopes.has(s));
+    file.children.length = 0;
+    file.children.push(...live);
+  }
   const vars = new Set<Var>();
   for (const o of cp.pkg.scope.objects()) if (o instanceof Var) vars.add(o);
   for (const info of new Set([cp.info, a.pkg.info])) stripInfo(info, nodes, vars);
@@ -105,11 +138,10 @@ function stripPackage(cp: CheckedPackage, a: Analysis, inl: Inliner, kept: Reado
   filterKeys(t.byLit, nodes);
   const slim = (u: FuncUnit): void => {
     if (u.body !== null && nodes.has(u.body)) return;
-    const w = u as { -readonly [K in keyof FuncUnit]: FuncUnit[K] };
-    w.decl = null;
-    w.lit = null;
-    w.body = null;
     u.closures.forEach(slim);
+    const w = u as { -readonly [K in keyof FuncUnit]: FuncUnit[K] | null };
+    for (const k of ['decl', 'lit', 'type', 'body', 'outer'] as const) w[k] = null;
+    for (const k of ['params', 'paramPos', 'results', 'closures', 'captures'] as const) w[k] = none as never;
   };
   t.decls.forEach(slim);
   t.globClosures.length = 0;
@@ -126,6 +158,18 @@ function stripInfo(info: Info, nodes: ReadonlySet<ast.Node>, vars: Set<Var>): vo
   }
 }
 
-function filterKeys<K>(m: Map<K, unknown> | Set<K>, keep: ReadonlySet<K>): void {
-  for (const k of m.keys()) if (!keep.has(k)) m.delete(k);
+/** What a slimmed unit's lists become. */
+const none: readonly never[] = Object.freeze([]);
+
+/** Delete the entries of m whose key is not in keep, leaving m's table no larger than they need. */
+function filterKeys<K, V>(m: Map<K, V> | Set<K>, keep: ReadonlySet<K>): void {
+  if (m instanceof Set) {
+    const live = [...m].filter((k) => keep.has(k));
+    m.clear();
+    for (const k of live) m.add(k);
+    return;
+  }
+  const live = [...m].filter(([k]) => keep.has(k));
+  m.clear();
+  for (const [k, v] of live) m.set(k, v);
 }
