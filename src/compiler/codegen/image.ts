@@ -37,6 +37,7 @@ import { stdFacts } from '../escape/stdfacts.js';
 import { inlineMaxBudget } from '../inline/cost.js';
 import { ProgramEscapes } from '../escape/program.js';
 import type { Inliner } from '../inline/inl.js';
+import type { FuncCode } from '../../vm/program.js';
 import { Inlining } from './inline.js';
 import { ProgramCompiler } from './package.js';
 
@@ -83,6 +84,7 @@ export function stdImage(packages: readonly CheckedPackage[]): ProgramCompiler {
   }
   pc.forgetDecls((f) => kept.has(f));
   pc.mem.trim();
+  packCode(pc.funcs.filter((f): f is FuncCode => f !== null));
   for (const { cp, a, inl } of strip) stripPackage(cp, a, inl, kept);
   return pc;
 }
@@ -155,6 +157,40 @@ function stripInfo(info: Info, nodes: ReadonlySet<ast.Node>, vars: Set<Var>): vo
   for (const m of [info.defs, info.implicits] as Map<ast.Node, unknown>[]) {
     filterKeys(m, nodes);
     for (const o of m.values()) if (o instanceof Var) vars.add(o);
+  }
+}
+
+/**
+ * Lay the compiled functions' tables (code, constants, pointer maps, line tables) in one buffer
+ * per element type, each function's a view of its part: a typed array is three heap objects
+ * (the view, its ArrayBuffer and the backing store), of which a view of a shared buffer needs one.
+ */
+function packCode(funcs: readonly FuncCode[]): void {
+  let n32 = 0;
+  let n64 = 0;
+  for (const f of funcs) {
+    n32 += f.code.length + f.ptrRegs.length + f.ptrSlots.length + f.lines.length + (f.inlIndex?.length ?? 0);
+    n64 += f.consts.length;
+  }
+  const i32 = new Int32Array(n32);
+  const f64 = new Float64Array(n64);
+  let o32 = 0;
+  let o64 = 0;
+  const put32 = (a: Int32Array): Int32Array => {
+    i32.set(a, o32);
+    o32 += a.length;
+    return i32.subarray(o32 - a.length, o32);
+  };
+  for (const f of funcs) {
+    f.code = put32(f.code);
+    f.ptrRegs = put32(f.ptrRegs);
+    f.ptrSlots = put32(f.ptrSlots);
+    f.lines = put32(f.lines);
+    if (f.inlIndex !== undefined) f.inlIndex = put32(f.inlIndex);
+    f64.set(f.consts, o64);
+    o64 += f.consts.length;
+    f.consts = f64.subarray(o64 - f.consts.length, o64);
+    if (f.bigConsts.length === 0) f.bigConsts = none as never;
   }
 }
 

@@ -581,8 +581,10 @@ export class ProgramCompiler {
   /** Address of a string literal's bytes in the data segment (0 for the empty string). */
   stringLit(bytes: Uint8Array): number {
     if (bytes.length === 0) return 0;
+    // One flat string per literal (a key grown a character at a time would be a chain of
+    // concatenations, an object per character in the start-up image).
     let key = '';
-    for (const x of bytes) key += String.fromCharCode(x);
+    for (let i = 0; i < bytes.length; i += 4096) key += String.fromCharCode(...bytes.subarray(i, i + 4096));
     let a = this.strings.get(key);
     if (a === undefined) {
       a = this.mem.dataAlloc(bytes.length, 1);
