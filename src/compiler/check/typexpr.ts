@@ -297,8 +297,8 @@ export function funcType(check: Checker, recvField: ast.Field | null, ft: ast.Fu
   const [params, variadic] = collectParams(check, ft.params, true);
   const [results] = collectParams(check, ft.results, false);
   const sig = new Signature(recv, new Tuple(params), new Tuple(results), variadic);
-  sig.typeParams = typeParams;
-  sig.recvTypeParams = recvTypeParams;
+  if (typeParams.length > 0) sig.typeParams = typeParams;
+  if (recvTypeParams.length > 0) sig.recvTypeParams = recvTypeParams;
   // The function's scope holds its receiver, parameters and results (types2 collectParams).
   const fscope = new Scope(check.ctx.scope, check.pos(ft), undefined, 'function');
   check.ctx.scope = scope;

@@ -31,7 +31,7 @@ import { Func, Var, noPos } from '../types/objects.js';
 import { Scope } from '../types/scope.js';
 import { Signature } from '../types/types.js';
 import type { Analysis } from '../escape/escape.js';
-import { forEachNode, type FuncUnit } from '../escape/funcs.js';
+import { forEachNode, forgetBottomUp, type FuncUnit } from '../escape/funcs.js';
 import { stdFactKey } from '../escape/std.js';
 import { stdFacts } from '../escape/stdfacts.js';
 import { inlineMaxBudget } from '../inline/cost.js';
@@ -143,10 +143,11 @@ function stripPackage(cp: CheckedPackage, a: Analysis, inl: Inliner, kept: Reado
     u.closures.forEach(slim);
     const w = u as { -readonly [K in keyof FuncUnit]: FuncUnit[K] | null };
     for (const k of ['decl', 'lit', 'type', 'body', 'outer'] as const) w[k] = null;
-    for (const k of ['params', 'paramPos', 'results', 'closures', 'captures'] as const) w[k] = none as never;
+    for (const k of ['params', 'paramPos', 'results', 'closures', 'captures', 'pragmas'] as const) w[k] = none as never;
   };
   t.decls.forEach(slim);
   t.globClosures.length = 0;
+  forgetBottomUp(t);
   a.inliner.strip(nodes, vars);
   inl.strip(nodes, vars);
 }

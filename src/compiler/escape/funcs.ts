@@ -317,6 +317,11 @@ export function forEachNode(root: unknown, visit: (n: ast.Node) => boolean | voi
  */
 const bottomUpCache = new WeakMap<FuncTable, { units: FuncUnit[]; recursive: boolean }[]>();
 
+/** Forget table's batches (the standard packages' image, which analyses it no more). */
+export function forgetBottomUp(table: FuncTable): void {
+  bottomUpCache.delete(table);
+}
+
 export function bottomUp(table: FuncTable): { units: FuncUnit[]; recursive: boolean }[] {
   const hit = bottomUpCache.get(table);
   if (hit !== undefined) return hit;

@@ -145,11 +145,14 @@ export class Tuple {
   }
 }
 
+/** The type parameters of what has none (shared: most signatures have none). */
+export const noTypeParams: readonly TypeParam[] = Object.freeze([]);
+
 export class Signature {
   /** Type parameters of a generic function (generics stage). */
-  typeParams: readonly TypeParam[] = [];
+  typeParams: readonly TypeParam[] = noTypeParams;
   /** Receiver type parameters of a method of a generic type (generics stage). */
-  recvTypeParams: readonly TypeParam[] = [];
+  recvTypeParams: readonly TypeParam[] = noTypeParams;
   constructor(
     /** The receiver for methods (including interface methods), else null. */
     public recv: Var | null,
