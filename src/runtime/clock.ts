@@ -5,10 +5,12 @@
 //   in proc.ts, advanced by the instructions it executes). `time.Now`, `time.Sleep` and the
 //   timers follow a wall clock, which is one of these:
 //
-//   systemClock  the host's: nanotime from the monotonic `performance.now()`, walltime from
-//                `performance.timeOrigin + performance.now()` (Date.now() has only
-//                milliseconds); sleeping blocks the thread with Atomics.wait, which Node allows
-//                on its main thread (and browsers in workers), so the VM needs no event loop.
+//   hostClock    the host's: nanotime from a monotonic clock (`performance.now()` in any JS
+//                host, `process.hrtime()` in Node's, cli/runhost.ts), counted from its first
+//                reading; walltime from the Unix time at that reading plus the monotonic time
+//                since (Date.now() alone has only milliseconds); sleeping blocks the thread
+//                with Atomics.wait, which Node allows on its main thread (and browsers in
+//                workers), so the VM needs no event loop.
 //   FakeClock    the Go Playground's: it starts at 2009-11-10 23:00:00 UTC and stands still
 //                while goroutines run; when every goroutine waits for a timer the scheduler
 //                asks it to sleep, and it jumps to the timer's time at once.
@@ -29,23 +31,48 @@ export const fakeEpochSec = 1257894000;
 // hold a SharedArrayBuffer.
 let sleeper: Int32Array | null = null;
 
-export const systemClock: Clock = {
-  nanotime: () => Math.round(performance.now() * 1e6),
-  walltime(): [number, number] {
-    const ms = performance.timeOrigin + performance.now();
-    const sec = Math.floor(ms / 1000);
-    const nsec = Math.min(999_999_999, Math.round((ms - sec * 1000) * 1e6));
-    return [sec, nsec];
-  },
-  sleepUntil(when: number): void {
-    for (;;) {
-      const ms = (when - this.nanotime()) / 1e6;
-      if (ms <= 0) return;
-      sleeper ??= new Int32Array(new SharedArrayBuffer(4));
-      Atomics.wait(sleeper, 0, 0, ms);
+/**
+ * A clock over a host's monotonic clock and its Unix time in milliseconds. `read()` returns an
+ * origin (and 0), `read(origin)` that origin and the nanoseconds elapsed since it. The origins
+ * are taken at the first reading, not at load (a snapshot would keep the build's).
+ */
+export function hostClock<T>(read: (origin?: T) => [T, number], unixMs: () => number): Clock {
+  let origin: T | undefined;
+  let wallOrigin = 0;
+  const elapsed = (): number => {
+    if (origin === undefined) {
+      origin = read()[0];
+      wallOrigin = unixMs();
     }
+    return read(origin)[1];
+  };
+  return {
+    nanotime: () => elapsed() + 1,
+    walltime(): [number, number] {
+      const t = elapsed();
+      const ms = wallOrigin + Math.floor(t / 1e6);
+      const sec = Math.floor(ms / 1000);
+      return [sec, (ms - sec * 1000) * 1e6 + (t % 1e6)];
+    },
+    sleepUntil(when: number): void {
+      for (;;) {
+        const ms = (when - this.nanotime()) / 1e6;
+        if (ms <= 0) return;
+        sleeper ??= new Int32Array(new SharedArrayBuffer(4));
+        Atomics.wait(sleeper, 0, 0, ms);
+      }
+    },
+  };
+}
+
+/** The clock of any JS host: `performance.now()` (the Node host has a cheaper one, cli/runhost.ts). */
+export const systemClock: Clock = hostClock<number>(
+  (origin) => {
+    const now = performance.now();
+    return [now, origin === undefined ? 0 : Math.round((now - origin) * 1e6)];
   },
-};
+  () => performance.timeOrigin + performance.now(),
+);
 
 export class FakeClock implements Clock {
   /** nanotime: 1 at the fake epoch. */
