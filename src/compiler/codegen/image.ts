@@ -5,14 +5,17 @@
 //   The start-up snapshot (cli/snapshot.ts) holds the standard packages checked, analysed and
 //   compiled, so that a run compiles only its own package: `stdImage` analyses every package's
 //   escapes and inlining (kept with the packages, escape/program.ts and codegen/inline.ts) and
-//   compiles every package with ProgramCompiler.precompile. Starting minigo then deserializes
-//   that heap, and its cost grows with the number of objects in it (~0.2-0.3 us each with
-//   Node 20), so the image keeps only what a program's compilation reads:
+//   compiles every package with ProgramCompiler.precompile; a program's ProgramCompiler then
+//   continues that one (`resume`). Starting minigo deserializes that heap, and its cost grows
+//   with the number of objects in it (~0.2-0.3 us each with Node 20), so the image keeps only
+//   what a program's compilation reads:
 //     - each package's Package: scope, objects and types, for the checker;
 //     - the escape summary (leaks) of every function, for the caller's escape analysis;
 //     - the declarations, with their checker facts (Info), escape decisions and inlining
-//       decisions, of the functions a program may still compile: generic ones (compiled per
-//       instance) and the inlinable ones (compiled into their callers, inline.ts);
+//       decisions, of the functions a program may still compile: the generic ones (compiled
+//       per instance), those gc inlines into other packages (its facts, escape/stdfacts.ts)
+//       whose body minigo can inline too (inline.ts inlines exactly these), and what such
+//       bodies inline of their own package;
 //     - the compiled code, data segment and tables of the ProgramCompiler.
 //   Everything else a body brought (its syntax tree, the Info entries of its nodes, its local
 //   scopes and variables, its escape locations and -m lines) is dropped: nothing reads it once
@@ -20,16 +23,19 @@
 //
 //   Stripping works from one set, the syntax nodes of the kept declarations (and of the shape
 //   instances escape/stencil.ts made, which the kept analyses refer to): every map keyed by a
-//   node or by a variable declared in one keeps the entries inside the set. A package whose
-//   analysis or inliner failed is kept whole, as a program compiling against it would redo them.
+//   node or by a variable declared in one keeps the entries inside the set, in a table rebuilt
+//   to their size. A package whose analysis or inliner failed is kept whole, as a program
+//   compiling against it would redo them. The rest is about objects, not bytes: records of
+//   expression types are shared, compiled functions' tables are views of two buffers, and the
+//   address space gives back its unmapped heap room.
 //
 // How it differs from gc: gc's export data is written per package by its compilation and read
 // by importers; here one image of every standard package is built when minigo is built.
 import type * as ast from '../../parser/ast.js';
-import type { CheckedPackage, Info } from '../check/info.js';
+import type { CheckedPackage, Info, TypeAndValue } from '../check/info.js';
 import { Func, Var, noPos } from '../types/objects.js';
 import { Scope } from '../types/scope.js';
-import { Signature } from '../types/types.js';
+import { Signature, type Type } from '../types/types.js';
 import type { Analysis } from '../escape/escape.js';
 import { forEachNode, forgetBottomUp, type FuncUnit } from '../escape/funcs.js';
 import { stdFactKey } from '../escape/std.js';
@@ -152,9 +158,21 @@ function stripPackage(cp: CheckedPackage, a: Analysis, inl: Inliner, kept: Reado
   inl.strip(nodes, vars);
 }
 
-/** Keep the entries of info keyed by a node in nodes; add the variables they declare to vars. */
+/**
+ * Keep the entries of info keyed by a node in nodes; add the variables they declare to vars.
+ * The types of expressions that are not constants share one record per mode and type.
+ */
 function stripInfo(info: Info, nodes: ReadonlySet<ast.Node>, vars: Set<Var>): void {
   for (const m of [info.types, info.uses, info.selections, info.scopes, info.captures, info.instances] as Map<ast.Node, unknown>[]) filterKeys(m, nodes);
+  const shared = new Map<Type, Map<string, TypeAndValue>>();
+  for (const [e, tv] of info.types) {
+    if (tv.value !== undefined) continue;
+    let byMode = shared.get(tv.type);
+    if (byMode === undefined) shared.set(tv.type, (byMode = new Map()));
+    const same = byMode.get(tv.mode);
+    if (same === undefined) byMode.set(tv.mode, tv);
+    else info.types.set(e, same);
+  }
   for (const m of [info.defs, info.implicits] as Map<ast.Node, unknown>[]) {
     filterKeys(m, nodes);
     for (const o of m.values()) if (o instanceof Var) vars.add(o);
