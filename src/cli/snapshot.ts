@@ -168,9 +168,12 @@ function blobPath(): string | undefined {
   return undefined;
 }
 
-/** Runs `minigo ARGS` on the plain path in a child process and exits as it does. */
+/**
+ * Runs `minigo ARGS` on the plain path in a child process and exits as it does, with the V8 flags
+ * bin/minigo gives the plain path: this process's, less those for starting from the snapshot.
+ */
 function runPlain(root: string, args: readonly string[]): never {
-  const flags = process.execArgv.filter((a, i, all) => !a.startsWith('--snapshot-blob') && all[i - 1] !== '--snapshot-blob');
+  const flags = process.execArgv.filter((a, i, all) => !a.startsWith('--snapshot-blob') && all[i - 1] !== '--snapshot-blob' && a !== '--no-rehash-snapshot');
   const r = spawnSync(process.execPath, [...flags, join(root, 'bin/minigo'), ...args], { stdio: 'inherit' });
   if (r.error !== undefined) {
     process.stderr.write(`minigo: ${r.error.message}\n`);
