@@ -37,7 +37,13 @@
 //     2. hands the checked standard packages to the host if none of their files changed since
 //        step 2 above (otherwise the program's imports are checked from source, as on the plain
 //        path, with the same code);
-//     3. calls main.
+//     3. calls main;
+//     4. when the event loop runs dry, ends the process with process.exit: it emits 'exit' as a
+//        natural end does, but skips tearing down the environment and V8's heap (measured: ~5 ms
+//        of CPU for the snapshot's heap). Nothing is lost by that: a run writes its output
+//        synchronously (fs.writeSync, and process.stdout/stderr, which Node writes synchronously
+//        to files, pipes and Linux terminals), and minigo registers no other 'beforeExit'
+//        listener, which this one, registered first, would pre-empt.
 //
 // Why the snapshot cannot change behaviour
 //   What it holds is what the plain path computes before it reads the program, and computes the
@@ -183,13 +189,14 @@ function runPlain(root: string, args: readonly string[]): never {
   process.exit(r.status ?? 1);
 }
 
-/** Steps 1-3 of starting (see the essay). */
+/** Steps 1-4 of starting (see the essay). */
 function start(image: Image): void {
   const args = process.argv.slice(1);
   const blob = blobPath();
   const here = blob === undefined ? image.root : resolve(dirname(blob), '../..');
   if (here !== image.root || !unchanged(image.code)) runPlain(existsSync(join(here, 'bin/minigo')) ? here : image.root, args);
   if (image.checked !== null && unchanged(image.std)) stdHost.checked = image.checked;
+  process.once('beforeExit', () => process.exit());
   main(args);
 }
 
