@@ -29,6 +29,8 @@
 //   Starting (bin/minigo runs `node --snapshot-blob dist/snapshot/minigo.blob -- ARGS` when Node
 //   would accept the blob and tsc has not run since it was built, and the plain dist/cli/main.js
 //   otherwise). `start`
+//     0. removes the GLIBC_TUNABLES that bin/minigo set for Node's own start (when the caller had
+//        none), so that the program, and a plain run of step 1, see the caller's environment;
 //     1. checks that the code in the snapshot is current: the blob lies in the installation it
 //        was built in, and every input of the bundle (dist/**/*.js and the dependencies' files,
 //        listed by mksnapshot in inputs.json) has the stamp it had when bundled. If not, it runs
@@ -189,8 +191,9 @@ function runPlain(root: string, args: readonly string[]): never {
   process.exit(r.status ?? 1);
 }
 
-/** Steps 1-4 of starting (see the essay). */
+/** Steps 0-4 of starting (see the essay). */
 function start(image: Image): void {
+  if (process.env['GLIBC_TUNABLES'] === 'glibc.malloc.hugetlb=1:glibc.malloc.top_pad=33554432') delete process.env['GLIBC_TUNABLES'];
   const args = process.argv.slice(1);
   const blob = blobPath();
   const here = blob === undefined ? image.root : resolve(dirname(blob), '../..');

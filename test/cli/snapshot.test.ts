@@ -91,7 +91,7 @@ describe.concurrent('start-up snapshot', () => {
       args: ['build', '-gcflags=-m'],
     },
     'program arguments and the environment': {
-      src: 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Println(os.Args[1:], os.Getenv("MINIGO_TEST"))\n\tos.Exit(3)\n}\n',
+      src: 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Println(os.Args[1:], os.Getenv("MINIGO_TEST"))\n\tfmt.Println(os.LookupEnv("GLIBC_TUNABLES"))\n\tos.Exit(3)\n}\n',
       args: ['run', '--seed', '1'],
       after: ['-x', '--', 'y'],
     },
