@@ -11,9 +11,10 @@
 //   2. The bundle's inputs are stamped (mtime, size) into dist/snapshot/inputs.json; snapshot.ts
 //      compares them at every start. A file changed while bundling fails the build, so a stamp is
 //      never newer than what was bundled.
-//   3. `node --max-semi-space-size=128 --build-snapshot` runs the bundle and writes the blob (to a
-//      temporary name, renamed when complete, so a minigo starting meanwhile never reads half a
-//      blob). The V8 flags must be bin/minigo's: Node refuses a blob built with other flags.
+//   3. `node --max-semi-space-size=128 --no-rehash-snapshot --build-snapshot` runs the bundle and
+//      writes the blob (to a temporary name, renamed when complete, so a minigo starting meanwhile
+//      never reads half a blob). The V8 flags must be bin/minigo's (its header says why each is
+//      there): Node refuses a blob built with other flags.
 //   4. dist/snapshot/node.stamp gets the Node binary's mtime (`touch -r`). Node refuses, with exit
 //      status 14, a blob another Node version wrote; bin/minigo cannot tell that status from a Go
 //      program's os.Exit(14), so it takes the snapshot only when the `node` it finds has exactly
@@ -32,7 +33,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stamp, type Stamp } from './stamps.js';
 
 /** The V8 flags bin/minigo gives Node (see bin/minigo). */
-export const nodeFlags = ['--max-semi-space-size=128'];
+export const nodeFlags = ['--max-semi-space-size=128', '--no-rehash-snapshot'];
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const out = join(root, 'dist/snapshot');

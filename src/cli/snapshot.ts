@@ -1,13 +1,14 @@
 // The start-up snapshot: `minigo` resumed from a V8 heap in which its modules are loaded, the Go
-// parser is built and every standard package is already parsed and type-checked.
+// parser is built and every standard package is already checked, analysed and compiled.
 //
 // Design
 //   Starting `minigo run hello.go` the plain way costs about five Node start-ups: loading ~180
-//   modules and Chevrotain, building the parser (Chevrotain's grammar analysis), then parsing and
-//   checking the standard packages that fmt pulls in (os, io, time, ...), with every function
-//   met for the first time compiled lazily by V8. None of that depends on the program being run,
-//   so it is done once, when minigo is built, and kept in a V8 startup snapshot
-//   (`node --build-snapshot`): starting from the snapshot deserializes a heap instead.
+//   modules and Chevrotain, building the parser (Chevrotain's grammar analysis), then parsing,
+//   checking, analysing and compiling the standard packages that fmt pulls in (os, io, time,
+//   ...), with every function met for the first time compiled lazily by V8. None of that
+//   depends on the program being run, so it is done once, when minigo is built, and kept in a
+//   V8 startup snapshot (`node --build-snapshot`): starting from the snapshot deserializes a
+//   heap instead.
 //
 //   Building (mksnapshot.ts, run by `npm install` and `npm run build`). esbuild bundles this file
 //   and everything it imports into one script, dist/snapshot/minigo.js (a snapshot's entry is a
@@ -16,28 +17,36 @@
 //     1. builds the parser;
 //     2. checks every package under src/stdlib with one StdImporter, stamping (mtime, size) each
 //        directory and file before reading it; the result is kept as `Host.checked` takes it,
-//        with each package's escape analysis for the code generator and its inliner's decisions
-//        (escape/program.ts and codegen/inline.ts keep them with the package: a run then
-//        analyses only its own package, ~120 ms less for fmt);
-//     3. checks, compiles and runs a throw-away program that imports every standard package,
-//        with a second importer, so that the functions every start calls are compiled to
-//        bytecode in the snapshot (V8 keeps it) while the packages kept in step 2 are never
-//        touched by code generation. Measured on `minigo run hello.go`: the bytecode costs ~12 ms
-//        to deserialize and saves ~20 ms of compiling at every start.
+//        together with the image of those packages (codegen/image.ts): their escape analyses and
+//        inliners, and every function compiled, then everything only the compiled bodies needed
+//        dropped. A run then checks, analyses and compiles only its own package, continuing the
+//        image's code generator;
+//     3. runs the same pipeline on a throw-away program that imports every standard package,
+//        with a second importer and image, so that the functions every start calls are compiled
+//        to bytecode in the snapshot (V8 keeps it) while what step 2 keeps is never touched.
+//        Measured on `minigo run hello.go`: the bytecode saves ~19 ms net at every start.
 //   V8 then serializes the heap to dist/snapshot/minigo.blob.
 //
 //   Starting (bin/minigo runs `node --snapshot-blob dist/snapshot/minigo.blob -- ARGS` when Node
 //   would accept the blob and tsc has not run since it was built, and the plain dist/cli/main.js
 //   otherwise). `start`
+//     0. removes the GLIBC_TUNABLES that bin/minigo set for Node's own start (when the caller had
+//        none), so that the program, and a plain run of step 1, see the caller's environment;
 //     1. checks that the code in the snapshot is current: the blob lies in the installation it
 //        was built in, and every input of the bundle (dist/**/*.js and the dependencies' files,
 //        listed by mksnapshot in inputs.json) has the stamp it had when bundled. If not, it runs
 //        the command on the plain path in a child process and exits as the child does (Node 20
 //        gives a snapshot's main function no import(), so it cannot load dist/ itself);
-//     2. hands the checked standard packages to the host if none of their files changed since
-//        step 2 above (otherwise the program's imports are checked from source, as on the plain
-//        path, with the same code);
-//     3. calls main.
+//     2. hands the checked standard packages and their image to the host if none of their
+//        files changed since step 2 above (otherwise the program's imports are checked and
+//        compiled from source, as on the plain path, with the same code);
+//     3. calls main;
+//     4. when the event loop runs dry ('beforeExit'), ends the process with process.exit: it
+//        emits 'exit' as a natural end does, but skips tearing down the environment and V8's
+//        heap (measured: ~5 ms of CPU for the snapshot's heap). Nothing is lost by that: the loop
+//        is dry only once every write has completed (process.stdout's to a pipe are asynchronous
+//        on POSIX, and keep the loop alive until done), and minigo registers no other
+//        'beforeExit' listener, which this one, registered first, would pre-empt.
 //
 // Why the snapshot cannot change behaviour
 //   What it holds is what the plain path computes before it reads the program, and computes the
@@ -45,26 +54,33 @@
 //   the checker leaves them. The checker keeps no global counters, the checked packages depend
 //   only on their sources, and the importer replays their imports in the order their check asked
 //   for them, so a program sees the packages, and the initialization order, a fresh check gives.
+//   The image's code is what compiling those packages for any program gives (a function's code
+//   depends on its package's decisions only, inline.ts and escape/program.ts); what differs
+//   from the plain path is the layout, as it differs between programs in Go: every standard
+//   function has its index and every standard variable its place in the data segment before
+//   the program's, even those the program never reaches. The collector's roots and the pacer's
+//   globals are still the program's packages' variables only (ProgramCompiler.compile).
 //   Step 3's warm-up leaves only caches keyed by its own objects and the code generator's
 //   named-type counter, which names types in map keys only; its VM runs on a fake clock, with
 //   no channel, select or timer, writes nowhere, and is garbage when the heap is serialized (a
-//   runtime's state, its address space included, is made afresh when the program starts). The
-//   test test/cli/snapshot.test.ts runs golden programs both ways and compares.
+//   runtime's state is made afresh when the program starts; the image's address space holds
+//   only its data segment). The golden tests run from the snapshot, and
+//   test/cli/snapshot.test.ts runs programs both ways and compares.
 //
 // Costs (measured 2026-11-22 on the development machine, where `node -e ''` takes ~80 ms): the
 //   blob is ~14 MB; a user snapshot of nothing starts in ~110 ms, minigo's in ~190 ms: the checked
 //   standard packages (~16 MB of heap, with their escape analyses and inliners) are most of the
-//   difference, and the stamp checks ~8 ms. In return `minigo run hello.go` takes ~230 ms instead
-//   of ~900 ms: V8 keeps bytecode in a snapshot but not type feedback, so the program's own
-//   parse, check, code generation and run still cost ~50 ms of functions running for the first
-//   time.
+//   difference, and the stamp checks ~2 ms (re-measured 2026-11-23). In return `minigo run
+//   hello.go` takes ~230 ms instead of ~900 ms: V8 keeps bytecode in a snapshot but not type
+//   feedback, so the program's own parse, check, code generation and run still cost ~50 ms of
+//   functions running for the first time.
 //
 // How it differs from Go
 //   A Go binary starts from an image the linker laid out: code, type descriptors and data are
 //   mapped, and only rt0 and the package inits run. The snapshot is the nearest thing for an
-//   interpreter: the front end's work on the standard packages is done ahead of time. Code
-//   generation and the package inits still run at every start, as the program decides the
-//   layout of the data segment.
+//   interpreter: the standard packages are compiled ahead of time, and the program's own code
+//   is laid out after them. The linker drops what the program never reaches; the image keeps
+//   every standard function. The package inits still run at every start.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -175,9 +191,12 @@ function blobPath(): string | undefined {
   return undefined;
 }
 
-/** Runs `minigo ARGS` on the plain path in a child process and exits as it does. */
+/**
+ * Runs `minigo ARGS` on the plain path in a child process and exits as it does, with the V8 flags
+ * bin/minigo gives the plain path: this process's, less those for starting from the snapshot.
+ */
 function runPlain(root: string, args: readonly string[]): never {
-  const flags = process.execArgv.filter((a, i, all) => !a.startsWith('--snapshot-blob') && all[i - 1] !== '--snapshot-blob');
+  const flags = process.execArgv.filter((a, i, all) => !a.startsWith('--snapshot-blob') && all[i - 1] !== '--snapshot-blob' && a !== '--no-rehash-snapshot');
   const r = spawnSync(process.execPath, [...flags, join(root, 'bin/minigo'), ...args], { stdio: 'inherit' });
   if (r.error !== undefined) {
     process.stderr.write(`minigo: ${r.error.message}\n`);
@@ -187,8 +206,9 @@ function runPlain(root: string, args: readonly string[]): never {
   process.exit(r.status ?? 1);
 }
 
-/** Steps 1-3 of starting (see the essay). */
+/** Steps 0-4 of starting (see the essay). */
 function start(image: Image): void {
+  if (process.env['GLIBC_TUNABLES'] === 'glibc.malloc.hugetlb=1:glibc.malloc.top_pad=33554432') delete process.env['GLIBC_TUNABLES'];
   const args = process.argv.slice(1);
   const blob = blobPath();
   const here = blob === undefined ? image.root : resolve(dirname(blob), '../..');
@@ -197,6 +217,7 @@ function start(image: Image): void {
     stdHost.checked = image.checked;
     stdHost.image = image.precompiled;
   }
+  process.once('beforeExit', () => process.exit());
   main(args);
 }
 
