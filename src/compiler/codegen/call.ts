@@ -40,7 +40,7 @@ import type { FuncCompiler } from './func.js';
 import { isMemType, regWidth, ptrRegsOf } from './types.js';
 import { convertTo, convertRegs, expr, move, numClass, zeroValue, store, addr, fieldAddr, wrapOpFor, constant } from './expr.js';
 import { conversion } from './convert.js';
-import { inlineCall, inlineTarget } from './inline.js';
+import { inlineCall, inlineTarget, ParamAliases } from './inline.js';
 
 /** Compile a call; the first result's registers (dst if given). */
 export function call(fc: FuncCompiler, e: ast.CallExpr, dst?: number): number {
@@ -108,19 +108,15 @@ export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
 
 function staticCall(fc: FuncCompiler, e: ast.CallExpr, f: Func): number {
   const sig = f.type as Signature;
-  const base = argBlock(fc, e, sig, 0);
   const native = fc.pc.nativeFor(f);
+  const site = native === null ? inlineTarget(fc, e, f) : null;
+  const aliases = site !== null ? new ParamAliases(fc, f) : null;
+  const base = argBlock(fc, e, sig, 0, undefined, aliases);
   fc.b.setPos(e);
   if (native !== null) fc.b.emit('CALLN', native, base);
-  else callOrInline(fc, e, f, base);
-  return finishCall(fc, base, sig);
-}
-
-/** CALL f with its argument block at base, or f's body inlined there (inline.ts). */
-function callOrInline(fc: FuncCompiler, e: ast.CallExpr, f: Func, base: number): void {
-  const site = inlineTarget(fc, e, f);
-  if (site !== null) inlineCall(fc, e, f, site, base);
+  else if (site !== null) inlineCall(fc, e, f, site, base, aliases);
   else fc.b.emit('CALL', fc.pc.funcIndex(f), base);
+  return finishCall(fc, base, sig);
 }
 
 /** Registers the arguments (and hidden result addresses) of sig take, after `extra` receiver registers. */
@@ -140,8 +136,10 @@ function resultRegs(sig: Signature): number {
 /**
  * Reserve the argument block for sig (after `recvWidth` receiver registers, already allocated
  * by the caller if nonzero) and evaluate the arguments of e into it. Returns the block's base.
+ * For an inlined call, a parameter that aliases takes its argument's register (inline.ts
+ * ParamAliases) and its slot is left unused.
  */
-export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recvWidth: number, recvBase?: number): number {
+export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recvWidth: number, recvBase?: number, aliases: ParamAliases | null = null): number {
   const b = fc.b;
   const base = recvBase ?? b.regs.top;
   const params = sig.params.vars;
@@ -191,6 +189,7 @@ export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recv
     const nfixed = sig.variadic ? params.length - 1 : params.length;
     const tasks: ArgTask[] = [];
     for (let i = 0; i < nfixed; i++) {
+      if (aliases !== null && aliases.take(params[i]!, args[i]!)) continue;
       tasks.push({ e: args[i]!, emit: () => void convertTo(fc, args[i]!, params[i]!.type, slots[i]) });
     }
     let finishVariadic = (): void => {};
@@ -410,13 +409,18 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
   const ptrRecv = under(recvT) instanceof Pointer && !(recvT instanceof Named && !(under(recvT) instanceof Pointer));
   const base = b.regs.top;
   const recv = fc.alloc(ptrRecv ? recvT : m.hasPtrRecv() ? recvT : recvT);
+  const native = fc.pc.nativeFor(m);
+  const site = native === null ? inlineTarget(fc, e, m) : null;
+  const aliases = site !== null ? new ParamAliases(fc, m) : null;
   // A value receiver that is a plain read is read after arguments that call (ArgClass).
   const late = !m.hasPtrRecv() && readLate(fc, fun.x, e);
-  if (late) argBlock(fc, e, sig, regWidth(recvT), base);
+  if (late) argBlock(fc, e, sig, regWidth(recvT), base, aliases);
   // Compute the receiver.
   const path = index.slice(0, -1);
   const mark = b.regs.mark();
-  if (m.hasPtrRecv()) {
+  if (aliases !== null && path.length === 0 && !isMemType(recvT) && identical(xt, recvT) && aliases.take(sig.recv!, fun.x)) {
+    // The inlined body reads the receiver variable itself.
+  } else if (m.hasPtrRecv()) {
     // Need the address of the (embedded) receiver.
     if (path.length === 0 && under(xt) instanceof Pointer) expr(fc, fun.x, recv);
     else {
@@ -463,11 +467,11 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
     void indirect;
   }
   b.regs.release(mark);
-  if (!late) argBlock(fc, e, sig, regWidth(recvT), base);
-  const native = fc.pc.nativeFor(m);
+  if (!late) argBlock(fc, e, sig, regWidth(recvT), base, aliases);
   b.setPos(e);
   if (native !== null) b.emit('CALLN', native, base);
-  else callOrInline(fc, e, m, base);
+  else if (site !== null) inlineCall(fc, e, m, site, base, aliases);
+  else b.emit('CALL', fc.pc.funcIndex(m), base);
   return finishCall(fc, base, sig);
 }
 
