@@ -62,6 +62,28 @@ func twice(x int) int { return add(x, x) }
 
 func outer(a, b int) int { return add(b, a) - sq(a) }
 
+func tail(s []int) []int {
+	if len(s) > 1 {
+		return s[1:]
+	}
+	return s
+}
+
+func cat(a string) string { return a + "-" + a }
+
+func lit(s []int) []int { return []int{s[0] + 10, len(s), s[len(s)-1]} }
+
+func ap(s []int) []int { return append(s[:1], s[len(s)-1], s[0]) }
+
+func swapc(c complex128) complex128 { return complex(-imag(c), real(c)) }
+
+func half(x int) int {
+	if x%2 == 0 {
+		return x / 2
+	}
+	return 3*x + 1
+}
+
 func show(v any) string { return fmt.Sprint(v) }
 
 func showS(v fmt.Stringer) string { return v.String() }
@@ -145,6 +167,34 @@ func main() {
 	fmt.Println(add(c, next()), c)
 	fmt.Println(twice(3), outer(3, 5), add(x, x))
 
+	// The result straight into the destination variable, which may be the argument.
+	sl := []int{1, 2, 3, 4}
+	sl2 := tail(sl)
+	for len(sl) > 1 {
+		sl = tail(sl)
+		fmt.Println(sl, sl2)
+	}
+	sl = lit(sl)
+	fmt.Println(sl)
+	sl = ap(sl)
+	fmt.Println(sl)
+	cx := complex(1, 2)
+	cx = swapc(cx)
+	fmt.Println(cx)
+	w := "a"
+	w2 := cat(w)
+	w = cat(w)
+	w = cat(w2)
+	fmt.Println(w, w2)
+	h := 27
+	steps := 0
+	for h != 1 {
+		h = half(h)
+		steps++
+	}
+	h2 := half(steps)
+	fmt.Println(h, steps, h2)
+
 	// Interface parameters convert their arguments.
 	t := Celsius(21.5)
 	var st fmt.Stringer = t
@@ -181,6 +231,14 @@ func main() {
 // 11 6
 // 202 101
 // 6 -1 8
+// [2 3 4] [2 3 4]
+// [3 4] [2 3 4]
+// [4] [2 3 4]
+// [14 1 4]
+// [14 4 14]
+// (-2+1i)
+// a-a-a-a a-a
+// 1 111 334
 // 4 21.5C 21.5C 21.5C 21.5C
 // 21.5C 22.5C 43.0C 45.0C
 // 2 1 3 1

@@ -44,8 +44,9 @@ import { inlineCall, inlineTarget, ParamAliases } from './inline.js';
 
 /** Compile a call; the first result's registers (dst if given). */
 export function call(fc: FuncCompiler, e: ast.CallExpr, dst?: number): number {
-  const r = callResults(fc, e);
   const t = fc.typeOf(e);
+  // An inlined body can leave its only result in dst itself (inline.ts).
+  const r = callResults(fc, e, t instanceof Tuple ? undefined : dst);
   const rt = t instanceof Tuple ? (t.length > 0 ? t.at(0).type : null) : t;
   if (dst !== undefined && rt !== null) {
     move(fc, dst, r, rt);
@@ -72,8 +73,11 @@ export function instantiatedFunc(fc: FuncCompiler, e: ast.Expr): ast.Expr | null
   return x;
 }
 
-/** Compile a call; returns the register where its results start (in order, each its width). */
-export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
+/**
+ * Compile a call; returns the register where its results start (in order, each its width): the
+ * block's start, or dst when a call of a function with one result is inlined there.
+ */
+export function callResults(fc: FuncCompiler, e: ast.CallExpr, dst?: number): number {
   const fun = instantiatedFunc(fc, e.fun) ?? stripParens(e.fun);
   const ftv = fc.info.types.get(e.fun);
   fc.b.setPos(e);
@@ -84,10 +88,10 @@ export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
     if (obj instanceof Builtin) return builtin(fc, obj.builtinId, e);
     if (fun.kind === 'SelectorExpr') {
       const sel = fc.info.selections.get(fun);
-      if (sel !== undefined && sel.kind === 'method') return methodCall(fc, e, fun, sel.obj as Func, sel.index, sel.indirect);
+      if (sel !== undefined && sel.kind === 'method') return methodCall(fc, e, fun, sel.obj as Func, sel.index, sel.indirect, dst);
     }
     if (obj instanceof Func && (fun.kind === 'Ident' || fc.info.selections.get(fun) === undefined)) {
-      return staticCall(fc, e, obj);
+      return staticCall(fc, e, obj, dst);
     }
   }
   // A func value: read after the arguments when it is a plain read and they call (ArgClass).
@@ -106,7 +110,7 @@ export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
   return finishCall(fc, base, sig);
 }
 
-function staticCall(fc: FuncCompiler, e: ast.CallExpr, f: Func): number {
+function staticCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, dst?: number): number {
   const sig = f.type as Signature;
   const native = fc.pc.nativeFor(f);
   const site = native === null ? inlineTarget(fc, e, f) : null;
@@ -114,7 +118,7 @@ function staticCall(fc: FuncCompiler, e: ast.CallExpr, f: Func): number {
   const base = argBlock(fc, e, sig, 0, undefined, aliases);
   fc.b.setPos(e);
   if (native !== null) fc.b.emit('CALLN', native, base);
-  else if (site !== null) inlineCall(fc, e, f, site, base, aliases);
+  else if (site !== null) return finishCall(fc, base, sig, inlineCall(fc, e, f, site, base, aliases, dst));
   else fc.b.emit('CALL', fc.pc.funcIndex(f), base);
   return finishCall(fc, base, sig);
 }
@@ -357,11 +361,18 @@ function runArgTasks(fc: FuncCompiler, tasks: ArgTask[]): void {
   }
 }
 
-/** After the call instruction: keep the result registers, free the rest of the block. */
-function finishCall(fc: FuncCompiler, base: number, sig: Signature): number {
+/**
+ * After the call instruction: keep the result registers, free the rest of the block. Returns
+ * where the results are: at base, or at `at` where an inlined body left them.
+ */
+function finishCall(fc: FuncCompiler, base: number, sig: Signature, at = base): number {
   const b = fc.b;
   const nres = resultRegs(sig);
   b.regs.reserve(base + Math.max(nres, paramRegs(sig)));
+  if (at !== base) {
+    b.regs.release(base);
+    return at;
+  }
   b.regs.release(base + nres);
   // Mark result pointer registers.
   let r = base;
@@ -377,7 +388,7 @@ function finishCall(fc: FuncCompiler, base: number, sig: Signature): number {
 // Methods
 
 /** x.m(args) where the selection resolved to method m through field path index. */
-function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m: Func, index: readonly number[], indirect: boolean): number {
+function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m: Func, index: readonly number[], indirect: boolean, dst?: number): number {
   const b = fc.b;
   const sig = m.type as Signature;
   const xt = fc.typeOf(fun.x);
@@ -470,7 +481,7 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
   if (!late) argBlock(fc, e, sig, regWidth(recvT), base, aliases);
   b.setPos(e);
   if (native !== null) b.emit('CALLN', native, base);
-  else if (site !== null) inlineCall(fc, e, m, site, base, aliases);
+  else if (site !== null) return finishCall(fc, base, sig, inlineCall(fc, e, m, site, base, aliases, dst));
   else b.emit('CALL', fc.pc.funcIndex(m), base);
   return finishCall(fc, base, sig);
 }

@@ -51,8 +51,12 @@
 //        register already) and jumps to the end of the body. When nothing the body reads lives
 //        in the result registers (every parameter there aliased, unnamed or copied to memory, and
 //        no memory-typed result, whose address would sit in the block), `return` evaluates its
-//        values straight into them (`InlineBody.direct`), and there is nothing to move. The
-//        jump of the body's last `return` to the end, right before it, is dropped.
+//        values straight into them (`InlineBody.direct`), and there is nothing to move. A
+//        function with one result whose call is compiled into a destination (`y := f(x)`,
+//        call.ts call) leaves it there instead, with the same direct `return`, unless the
+//        destination is an aliased parameter's register: the body reads nothing else of the
+//        caller's. The jumps of the `return`s that end the body to its end, right after them,
+//        are dropped (builder.ts dropJumpTo).
 //   Every instruction of the body is recorded under the call in the function's inline tree
 //   (builder.ts enterInline; program.ts explains the tree), with the body's own lines, so a
 //   panic or runtime.Callers in it sees the inlined frame and then the caller at the call.
@@ -91,7 +95,7 @@ export interface InlineSite {
 
 /** An inlined body being compiled: where its results go and where `return` jumps. */
 export interface InlineBody {
-  /** The first result register (the argument block's start). */
+  /** The first result register (the argument block's start, or the caller's destination). */
   readonly base: number;
   readonly end: Label;
   /** Nothing the body reads is in the result registers: `return` may evaluate into them. */
@@ -244,8 +248,10 @@ export function inlineTarget(fc: FuncCompiler, e: ast.CallExpr, f: Func): Inline
  * hidden result addresses) starts at register base; its results are left at base, as a call
  * leaves them, except the parameters in aliases, which are their arguments' registers. Calls in
  * a body from another package are inlined as that package decides for the callee compiled alone.
+ * The only result of f goes to registers dst instead if the body cannot read them. Returns where
+ * the results are.
  */
-export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: InlineSite, base: number, aliases: ParamAliases | null): void {
+export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: InlineSite, base: number, aliases: ParamAliases | null, dst?: number): number {
   const u = site.unit;
   const b = fc.b;
   const decl = u.decl!;
@@ -269,6 +275,15 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: Inl
     return at;
   });
   const resultPtrs = sig.results.vars.map((v) => (isMemType(v.type) ? r++ : null));
+  // Results in dst: registers of the caller below the block that no aliased parameter is.
+  let at = base;
+  if (dst !== undefined && sig.results.length === 1 && !isMemType(sig.results.vars[0]!.type) && dst + nres <= base) {
+    const clash = incoming.some(({ v, reg }) => reg < base && reg < dst + nres && reg + regWidth(v.type) > dst);
+    if (!clash) {
+      at = dst;
+      direct = true;
+    }
+  }
   if (b.regs.top < base + nres) b.regs.alloc(base + nres - b.regs.top);
   const mark = b.regs.mark();
 
@@ -294,7 +309,7 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: Inl
   // The body sees only its own locals (it has no closures): a second inlining of the same
   // callee must not find the first one's registers.
   fc.vars = new Map();
-  fc.inl = { base, end: b.newLabel(), direct };
+  fc.inl = { base: at, end: b.newLabel(), direct };
   fc.inlStack.push(u);
   const inlStack = fc.inlStack;
   const parent = b.enterInline(fc.pc.symName(f), file, fc.pc.posBases.get(file));
@@ -317,6 +332,7 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: Inl
   Object.assign(fc, saved);
   b.regs.release(mark);
   b.setPos(e);
+  return at;
 }
 
 /**
