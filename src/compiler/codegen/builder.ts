@@ -53,8 +53,8 @@ export class FuncBuilder {
   readonly consts: number[] = [];
   readonly bigConsts: (bigint | undefined)[] = [];
   private constIndex = new Map<string, number>();
-  /** Where the last label was bound (dropJumpTo). */
-  private lastBound = -1;
+  /** The labels bound so far, in order, with the jumps patched to them (dropJumpTo moves them). */
+  private readonly binds: { label: Label; uses: number[] }[] = [];
   readonly regs = new RegAlloc();
   frameMem = 0;
   readonly ptrSlots: number[] = [];
@@ -132,20 +132,26 @@ export class FuncBuilder {
   }
 
   /**
-   * Remove the last instruction if it is a jump to label, which is about to be bound right after
-   * it (a body's last `return`). A label bound at the removed jump then denotes label's place.
-   * Not when a label is bound after the jump (the end of an `if` whose last statement is the
-   * `return`): its jumps are already resolved to the place after the jump.
+   * Remove the jumps to label at the end of the code, which label is about to be bound right
+   * after (a body's `return`s that end it: the last one, and one before the end of an `if` whose
+   * last statement is the other). A label bound at or after a removed jump is moved back to its
+   * place, which is label's place then.
    */
   dropJumpTo(label: Label): void {
-    const at = this.code.length - 4;
-    if (at < 0 || this.code[at] !== Op.JMP || label.uses[label.uses.length - 1] !== at + 1) return;
-    if (this.lastBound === this.code.length) return;
-    label.uses.pop();
-    this.code.length = at;
-    this.lines.length--;
-    this.cols.length--;
-    this.inls.length--;
+    for (;;) {
+      const at = this.code.length - 4;
+      if (at < 0 || this.code[at] !== Op.JMP || label.uses[label.uses.length - 1] !== at + 1) return;
+      label.uses.pop();
+      this.code.length = at;
+      this.lines.length--;
+      this.cols.length--;
+      this.inls.length--;
+      for (let i = this.binds.length - 1; i >= 0 && this.binds[i]!.label.pos === at + 4; i--) {
+        const { label: l, uses } = this.binds[i]!;
+        l.pos = at;
+        for (const u of uses) this.code[u] = at;
+      }
+    }
   }
 
   newLabel(): Label {
@@ -153,8 +159,9 @@ export class FuncBuilder {
   }
 
   bind(label: Label): void {
-    label.pos = this.lastBound = this.code.length;
+    label.pos = this.code.length;
     for (const u of label.uses) this.code[u] = label.pos;
+    this.binds.push({ label, uses: [...label.uses] });
     label.uses.length = 0;
   }
 

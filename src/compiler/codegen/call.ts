@@ -40,12 +40,13 @@ import type { FuncCompiler } from './func.js';
 import { isMemType, regWidth, ptrRegsOf } from './types.js';
 import { convertTo, convertRegs, expr, move, numClass, zeroValue, store, addr, fieldAddr, wrapOpFor, constant } from './expr.js';
 import { conversion } from './convert.js';
-import { inlineCall, inlineTarget } from './inline.js';
+import { inlineCall, inlineTarget, ParamAliases } from './inline.js';
 
 /** Compile a call; the first result's registers (dst if given). */
 export function call(fc: FuncCompiler, e: ast.CallExpr, dst?: number): number {
-  const r = callResults(fc, e);
   const t = fc.typeOf(e);
+  // An inlined body can leave its only result in dst itself (inline.ts).
+  const r = callResults(fc, e, t instanceof Tuple ? undefined : dst);
   const rt = t instanceof Tuple ? (t.length > 0 ? t.at(0).type : null) : t;
   if (dst !== undefined && rt !== null) {
     move(fc, dst, r, rt);
@@ -72,8 +73,11 @@ export function instantiatedFunc(fc: FuncCompiler, e: ast.Expr): ast.Expr | null
   return x;
 }
 
-/** Compile a call; returns the register where its results start (in order, each its width). */
-export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
+/**
+ * Compile a call; returns the register where its results start (in order, each its width): the
+ * block's start, or dst when a call of a function with one result is inlined there.
+ */
+export function callResults(fc: FuncCompiler, e: ast.CallExpr, dst?: number): number {
   const fun = instantiatedFunc(fc, e.fun) ?? stripParens(e.fun);
   const ftv = fc.info.types.get(e.fun);
   fc.b.setPos(e);
@@ -84,10 +88,10 @@ export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
     if (obj instanceof Builtin) return builtin(fc, obj.builtinId, e);
     if (fun.kind === 'SelectorExpr') {
       const sel = fc.info.selections.get(fun);
-      if (sel !== undefined && sel.kind === 'method') return methodCall(fc, e, fun, sel.obj as Func, sel.index, sel.indirect);
+      if (sel !== undefined && sel.kind === 'method') return methodCall(fc, e, fun, sel.obj as Func, sel.index, sel.indirect, dst);
     }
     if (obj instanceof Func && (fun.kind === 'Ident' || fc.info.selections.get(fun) === undefined)) {
-      return staticCall(fc, e, obj);
+      return staticCall(fc, e, obj, dst);
     }
   }
   // A func value: read after the arguments when it is a plain read and they call (ArgClass).
@@ -106,21 +110,17 @@ export function callResults(fc: FuncCompiler, e: ast.CallExpr): number {
   return finishCall(fc, base, sig);
 }
 
-function staticCall(fc: FuncCompiler, e: ast.CallExpr, f: Func): number {
+function staticCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, dst?: number): number {
   const sig = f.type as Signature;
-  const base = argBlock(fc, e, sig, 0);
   const native = fc.pc.nativeFor(f);
+  const site = native === null ? inlineTarget(fc, e, f) : null;
+  const aliases = site !== null ? new ParamAliases(fc, f) : null;
+  const base = argBlock(fc, e, sig, 0, undefined, aliases);
   fc.b.setPos(e);
   if (native !== null) fc.b.emit('CALLN', native, base);
-  else callOrInline(fc, e, f, base);
-  return finishCall(fc, base, sig);
-}
-
-/** CALL f with its argument block at base, or f's body inlined there (inline.ts). */
-function callOrInline(fc: FuncCompiler, e: ast.CallExpr, f: Func, base: number): void {
-  const site = inlineTarget(fc, e, f);
-  if (site !== null) inlineCall(fc, e, f, site, base);
+  else if (site !== null) return finishCall(fc, base, sig, inlineCall(fc, e, f, site, base, aliases, dst));
   else fc.b.emit('CALL', fc.pc.funcIndex(f), base);
+  return finishCall(fc, base, sig);
 }
 
 /** Registers the arguments (and hidden result addresses) of sig take, after `extra` receiver registers. */
@@ -140,8 +140,10 @@ function resultRegs(sig: Signature): number {
 /**
  * Reserve the argument block for sig (after `recvWidth` receiver registers, already allocated
  * by the caller if nonzero) and evaluate the arguments of e into it. Returns the block's base.
+ * For an inlined call, a parameter that aliases takes its argument's register (inline.ts
+ * ParamAliases) and its slot is left unused.
  */
-export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recvWidth: number, recvBase?: number): number {
+export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recvWidth: number, recvBase?: number, aliases: ParamAliases | null = null): number {
   const b = fc.b;
   const base = recvBase ?? b.regs.top;
   const params = sig.params.vars;
@@ -191,6 +193,7 @@ export function argBlock(fc: FuncCompiler, e: ast.CallExpr, sig: Signature, recv
     const nfixed = sig.variadic ? params.length - 1 : params.length;
     const tasks: ArgTask[] = [];
     for (let i = 0; i < nfixed; i++) {
+      if (aliases !== null && aliases.take(params[i]!, args[i]!)) continue;
       tasks.push({ e: args[i]!, emit: () => void convertTo(fc, args[i]!, params[i]!.type, slots[i]) });
     }
     let finishVariadic = (): void => {};
@@ -358,11 +361,18 @@ function runArgTasks(fc: FuncCompiler, tasks: ArgTask[]): void {
   }
 }
 
-/** After the call instruction: keep the result registers, free the rest of the block. */
-function finishCall(fc: FuncCompiler, base: number, sig: Signature): number {
+/**
+ * After the call instruction: keep the result registers, free the rest of the block. Returns
+ * where the results are: at base, or at `at` where an inlined body left them.
+ */
+function finishCall(fc: FuncCompiler, base: number, sig: Signature, at = base): number {
   const b = fc.b;
   const nres = resultRegs(sig);
   b.regs.reserve(base + Math.max(nres, paramRegs(sig)));
+  if (at !== base) {
+    b.regs.release(base);
+    return at;
+  }
   b.regs.release(base + nres);
   // Mark result pointer registers.
   let r = base;
@@ -378,7 +388,7 @@ function finishCall(fc: FuncCompiler, base: number, sig: Signature): number {
 // Methods
 
 /** x.m(args) where the selection resolved to method m through field path index. */
-function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m: Func, index: readonly number[], indirect: boolean): number {
+function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m: Func, index: readonly number[], indirect: boolean, dst?: number): number {
   const b = fc.b;
   const sig = m.type as Signature;
   const xt = fc.typeOf(fun.x);
@@ -410,13 +420,18 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
   const ptrRecv = under(recvT) instanceof Pointer && !(recvT instanceof Named && !(under(recvT) instanceof Pointer));
   const base = b.regs.top;
   const recv = fc.alloc(ptrRecv ? recvT : m.hasPtrRecv() ? recvT : recvT);
+  const native = fc.pc.nativeFor(m);
+  const site = native === null ? inlineTarget(fc, e, m) : null;
+  const aliases = site !== null ? new ParamAliases(fc, m) : null;
   // A value receiver that is a plain read is read after arguments that call (ArgClass).
   const late = !m.hasPtrRecv() && readLate(fc, fun.x, e);
-  if (late) argBlock(fc, e, sig, regWidth(recvT), base);
+  if (late) argBlock(fc, e, sig, regWidth(recvT), base, aliases);
   // Compute the receiver.
   const path = index.slice(0, -1);
   const mark = b.regs.mark();
-  if (m.hasPtrRecv()) {
+  if (aliases !== null && path.length === 0 && !isMemType(recvT) && identical(xt, recvT) && aliases.take(sig.recv!, fun.x)) {
+    // The inlined body reads the receiver variable itself.
+  } else if (m.hasPtrRecv()) {
     // Need the address of the (embedded) receiver.
     if (path.length === 0 && under(xt) instanceof Pointer) expr(fc, fun.x, recv);
     else {
@@ -463,11 +478,11 @@ function methodCall(fc: FuncCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, m:
     void indirect;
   }
   b.regs.release(mark);
-  if (!late) argBlock(fc, e, sig, regWidth(recvT), base);
-  const native = fc.pc.nativeFor(m);
+  if (!late) argBlock(fc, e, sig, regWidth(recvT), base, aliases);
   b.setPos(e);
   if (native !== null) b.emit('CALLN', native, base);
-  else callOrInline(fc, e, m, base);
+  else if (site !== null) return finishCall(fc, base, sig, inlineCall(fc, e, m, site, base, aliases, dst));
+  else b.emit('CALL', fc.pc.funcIndex(m), base);
   return finishCall(fc, base, sig);
 }
 

@@ -31,14 +31,32 @@
 //     1. The registers the results will occupy (the block's start, where a call leaves them)
 //        are reserved, so that nothing of the body lives there.
 //     2. The parameters are placed as the callee's prologue places them (package.ts
-//        placeParams): a register parameter is the argument's register itself; one that needs
-//        memory gets a frame slot of the caller's frame, or a heap cell. Named results become
-//        zeroed variables.
+//        placeParams): a register parameter is its register in the block, one that needs memory
+//        gets a frame slot of the caller's frame, or a heap cell. Named results become zeroed
+//        variables.
+//        A parameter may instead be its argument's register itself, with no copy made
+//        (`ParamAliases`; argBlock then leaves its slot unused): when the argument is a local
+//        variable of the caller held in registers, of the parameter's representation (no
+//        interface conversion), and the parameter lives in registers and is never assigned in
+//        the body. Nothing else can change the variable while the body runs: a register variable
+//        has no address (an address-taken or by-reference captured variable lives in memory), the
+//        body cannot name it, and calls in the body have their windows above the block. The
+//        argument is a plain read, which gc evaluates after all the other arguments anyway
+//        (call.ts ArgClass), so reading it later, in the body, reads the same value. A temporary
+//        is never aliased: argBlock frees the registers of each argument's evaluation.
 //     3. The body's statements are compiled with the callee's signature, its own locals, its
 //        own Placement (its escape decisions, from the analysis without inlining, so every
 //        allocation stays where the callee alone would put it) and its own labels. `return` moves the result
 //        values into the result registers (a parallel move: a value may sit in a result
-//        register already) and jumps to the end of the body.
+//        register already) and jumps to the end of the body. When nothing the body reads lives
+//        in the result registers (every parameter there aliased, unnamed or copied to memory, and
+//        no memory-typed result, whose address would sit in the block), `return` evaluates its
+//        values straight into them (`InlineBody.direct`), and there is nothing to move. A
+//        function with one result whose call is compiled into a destination (`y := f(x)`,
+//        call.ts call) leaves it there instead, with the same direct `return`, unless the
+//        destination is an aliased parameter's register: the body reads nothing else of the
+//        caller's. The jumps of the `return`s that end the body to its end, right after them,
+//        are dropped (builder.ts dropJumpTo).
 //   Every instruction of the body is recorded under the call in the function's inline tree
 //   (builder.ts enterInline; program.ts explains the tree), with the body's own lines, so a
 //   panic or runtime.Callers in it sees the inlined frame and then the caller at the call.
@@ -54,14 +72,16 @@
 import type * as ast from '../../parser/ast.js';
 import type { CheckedPackage } from '../check/info.js';
 import type { Package } from '../types/package.js';
-import type { Func } from '../types/objects.js';
-import type { Signature } from '../types/types.js';
-import { collectFuncs, type FuncTable, type FuncUnit } from '../escape/funcs.js';
+import type { Info } from '../check/info.js';
+import { Var, type Func } from '../types/objects.js';
+import { Interface, under, type Signature } from '../types/types.js';
+import { identical } from '../types/predicates.js';
+import { collectFuncs, forEachNode, type FuncTable, type FuncUnit } from '../escape/funcs.js';
 import { stencil } from '../escape/stencil.js';
 import { inlineMaxBudget } from '../inline/cost.js';
 import { Inliner } from '../inline/inl.js';
 import type { Label } from './builder.js';
-import type { FuncCompiler } from './func.js';
+import type { FuncCompiler, Placement } from './func.js';
 import { isMemType, regWidth } from './types.js';
 import { move } from './expr.js';
 import { stmts } from './stmt.js';
@@ -75,9 +95,82 @@ export interface InlineSite {
 
 /** An inlined body being compiled: where its results go and where `return` jumps. */
 export interface InlineBody {
-  /** The first result register (the argument block's start). */
+  /** The first result register (the argument block's start, or the caller's destination). */
   readonly base: number;
   readonly end: Label;
+  /** Nothing the body reads is in the result registers: `return` may evaluate into them. */
+  readonly direct: boolean;
+}
+
+/**
+ * The parameters of one inlined call that are their arguments' registers (header, step 2),
+ * filled by argBlock as it meets each argument.
+ */
+export class ParamAliases {
+  /** Each aliased parameter's register: its argument variable's. */
+  readonly regs = new Map<Var, number>();
+  private readonly assigned: ReadonlySet<Var>;
+  private readonly place: Placement;
+
+  constructor(private readonly fc: FuncCompiler, f: Func) {
+    const { cp, decl } = fc.pc.declOf(f)!;
+    this.place = fc.pc.placementOf(cp, decl);
+    this.assigned = assignedIn(cp.info, decl.body!);
+  }
+
+  /**
+   * Whether parameter (or receiver) v can be the register of argument x, a plain read in the
+   * caller; if so it is recorded, and the argument is not evaluated.
+   */
+  take(v: Var, x: ast.Expr): boolean {
+    while (x.kind === 'ParenExpr') x = x.x;
+    if (x.kind !== 'Ident') return false;
+    const obj = this.fc.info.uses.get(x);
+    if (!(obj instanceof Var)) return false;
+    const loc = this.fc.vars.get(obj);
+    if (loc === undefined || loc.kind !== 'reg') return false;
+    if (under(v.type) instanceof Interface && !identical(this.fc.typeOf(x), v.type)) return false;
+    if (this.place.varKind(v) !== 'reg' || this.assigned.has(v)) return false;
+    this.regs.set(v, loc.reg);
+    return true;
+  }
+}
+
+const assignedCache = new WeakMap<ast.BlockStmt, ReadonlySet<Var>>();
+
+/**
+ * The variables assigned in body after their declaration (`=`, op-assignment, a `:=` that
+ * reuses one, `++`/`--`, `range` with `=`) or whose address it takes.
+ */
+function assignedIn(info: Info, body: ast.BlockStmt): ReadonlySet<Var> {
+  let set = assignedCache.get(body);
+  if (set !== undefined) return set;
+  const out = new Set<Var>();
+  const note = (x: ast.Expr | null): void => {
+    while (x !== null && x.kind === 'ParenExpr') x = x.x;
+    if (x === null || x.kind !== 'Ident') return;
+    const v = info.uses.get(x) ?? info.defs.get(x);
+    if (v instanceof Var) out.add(v);
+  };
+  forEachNode(body, (n) => {
+    switch (n.kind) {
+      case 'AssignStmt':
+        n.lhs.forEach(note);
+        break;
+      case 'IncDecStmt':
+        note(n.x);
+        break;
+      case 'RangeStmt':
+        note(n.key);
+        note(n.value);
+        break;
+      case 'UnaryExpr':
+        if (n.op === '&') note(n.x);
+        break;
+    }
+  });
+  assignedCache.set(body, (set = out));
+  return set;
 }
 
 /**
@@ -153,10 +246,12 @@ export function inlineTarget(fc: FuncCompiler, e: ast.CallExpr, f: Func): Inline
 /**
  * Compile f's body (site.unit's) in place of call e, whose argument block (receiver, parameters,
  * hidden result addresses) starts at register base; its results are left at base, as a call
- * leaves them. Calls in a body from another package are inlined as that package decides for
- * the callee compiled alone.
+ * leaves them, except the parameters in aliases, which are their arguments' registers. Calls in
+ * a body from another package are inlined as that package decides for the callee compiled alone.
+ * The only result of f goes to registers dst instead if the body cannot read them. Returns where
+ * the results are.
  */
-export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: InlineSite, base: number): void {
+export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: InlineSite, base: number, aliases: ParamAliases | null, dst?: number): number {
   const u = site.unit;
   const b = fc.b;
   const decl = u.decl!;
@@ -164,14 +259,31 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: Inl
   const sig = f.type as Signature;
   const params = sig.recv !== null ? [sig.recv, ...sig.params.vars] : sig.params.vars;
   let r = base;
+  let nres = 0;
+  for (const v of sig.results.vars) nres += regWidth(v.type);
+  // The body reads a parameter's block registers unless it is aliased, unused, or copied to
+  // memory by placeParams before the body runs.
+  let direct = sig.results.vars.every((v) => !isMemType(v.type));
+  const place = fc.pc.placementOf(cp, decl);
   const incoming = params.map((v) => {
-    const at = { v, reg: r };
-    r += regWidth(v.type);
+    const alias = aliases?.regs.get(v);
+    const at = { v, reg: alias ?? r };
+    const w = regWidth(v.type);
+    const read = alias === undefined && v.name !== '' && v.name !== '_' && place.varKind(v) === 'reg';
+    if (read && r < base + nres) direct = false;
+    r += w;
     return at;
   });
   const resultPtrs = sig.results.vars.map((v) => (isMemType(v.type) ? r++ : null));
-  let nres = 0;
-  for (const v of sig.results.vars) nres += regWidth(v.type);
+  // Results in dst: registers of the caller below the block that no aliased parameter is.
+  let at = base;
+  if (dst !== undefined && sig.results.length === 1 && !isMemType(sig.results.vars[0]!.type) && dst + nres <= base) {
+    const clash = incoming.some(({ v, reg }) => reg < base && reg < dst + nres && reg + regWidth(v.type) > dst);
+    if (!clash) {
+      at = dst;
+      direct = true;
+    }
+  }
   if (b.regs.top < base + nres) b.regs.alloc(base + nres - b.regs.top);
   const mark = b.regs.mark();
 
@@ -186,7 +298,7 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: Inl
     fc.inlStack = [];
   }
   fc.sig = sig;
-  fc.place = fc.pc.placementOf(cp, decl);
+  fc.place = place;
   fc.resultVars = null;
   fc.resultPtrs = resultPtrs;
   fc.epilogue = b.newLabel();
@@ -197,7 +309,7 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: Inl
   // The body sees only its own locals (it has no closures): a second inlining of the same
   // callee must not find the first one's registers.
   fc.vars = new Map();
-  fc.inl = { base, end: b.newLabel() };
+  fc.inl = { base: at, end: b.newLabel(), direct };
   fc.inlStack.push(u);
   const inlStack = fc.inlStack;
   const parent = b.enterInline(fc.pc.symName(f), file, fc.pc.posBases.get(file));
@@ -220,6 +332,19 @@ export function inlineCall(fc: FuncCompiler, e: ast.CallExpr, f: Func, site: Inl
   Object.assign(fc, saved);
   b.regs.release(mark);
   b.setPos(e);
+  return at;
+}
+
+/**
+ * Where `return` in fc's body evaluates result i: its result register when fc is an inlined
+ * body whose result registers hold nothing it reads (InlineBody.direct), else anywhere.
+ */
+export function inlineResultDst(fc: FuncCompiler, i: number): number | undefined {
+  if (fc.inl === null || !fc.inl.direct) return undefined;
+  let dst = fc.inl.base;
+  const results = fc.sig.results.vars;
+  for (let k = 0; k < i; k++) dst += regWidth(results[k]!.type);
+  return dst;
 }
 
 /**

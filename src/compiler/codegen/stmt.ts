@@ -34,7 +34,7 @@ import {
   addr, arith, convertRegs, convertTo, expr, load, lvalue, move, numClass, shift, store, zeroValue, type LValue,
 } from './expr.js';
 import { callResults } from './call.js';
-import { inlineReturn } from './inline.js';
+import { inlineResultDst, inlineReturn } from './inline.js';
 import type { Label } from './builder.js';
 
 export function stmts(fc: FuncCompiler, list: readonly ast.Stmt[]): void {
@@ -932,7 +932,7 @@ function returnStmt(fc: FuncCompiler, s: ast.ReturnStmt): void {
         b.emit('TYPEDMOVE', dst, src, fc.pc.types.index(t));
         return dst;
       }
-      return convertTo(fc, e, t);
+      return convertTo(fc, e, t, inlineResultDst(fc, i));
     });
   }
   emitRet(fc, vals);
