@@ -67,13 +67,14 @@
 //   only its data segment). The golden tests run from the snapshot, and
 //   test/cli/snapshot.test.ts runs programs both ways and compares.
 //
-// Costs (measured 2026-11-22 on the development machine, where `node -e ''` takes ~80 ms): the
-//   blob is ~14 MB; a user snapshot of nothing starts in ~110 ms, minigo's in ~190 ms: the checked
-//   standard packages (~16 MB of heap, with their escape analyses and inliners) are most of the
-//   difference, and the stamp checks ~2 ms (re-measured 2026-11-23). In return `minigo run
-//   hello.go` takes ~230 ms instead of ~900 ms: V8 keeps bytecode in a snapshot but not type
-//   feedback, so the program's own parse, check, code generation and run still cost ~50 ms of
-//   functions running for the first time.
+// Costs (measured 2026-11-23 on the development machine, where `node -e ''` takes ~75-100 ms,
+//   ~45 ms of it parsing the certificates NODE_EXTRA_CA_CERTS names): the blob is ~12 MB;
+//   deserializing it costs ~16 ms for the isolate part (code and strings) and ~21 ms for the
+//   context (the image of the standard packages is ~100K of its ~200K objects; each costs
+//   ~0.2 us). `minigo version` takes ~120-150 ms and `minigo run hello.go` ~130-155 ms instead of
+//   ~950 ms the plain way: V8 keeps bytecode in a snapshot but not type feedback, so the
+//   program's own parse, check, code generation and run still cost ~20 ms of functions running
+//   for the first time.
 //
 // How it differs from Go
 //   A Go binary starts from an image the linker laid out: code, type descriptors and data are
