@@ -11,6 +11,7 @@ import { Op, opInfo, type OpName } from '../../src/vm/opcodes.js';
 import type { JitMode } from '../../src/vm/jit/jit.js';
 import { runGolden } from './golden.js';
 import { rng } from '../runtime/helpers.js';
+import { mathNatives } from '../../src/stdlib/math/natives.js';
 
 interface Outcome {
   status: string;
@@ -19,11 +20,20 @@ interface Outcome {
   out: string;
   /** (status, depth, pc, steps) after each slice when run in slices. */
   slices: string[];
+  /** The translation of funcs[0] ('all' mode). */
+  source: string;
 }
 
-/** Run funcs[0] with args in r0.. under a jit mode, in slices of `slice` instructions. */
-function runAsm(funcs: AsmFunc[], mode: JitMode, args: (number | bigint)[] = [], slice = 1e7, nregs = 16): Outcome {
+/**
+ * Run funcs[0] with args in r0.. under a jit mode, in slices of `slice` instructions; `natives`
+ * (math's, by qualified name) are natives 0, 1, ... of the program.
+ */
+function runAsm(funcs: AsmFunc[], mode: JitMode, args: (number | bigint)[] = [], slice = 1e7, nregs = 16, natives: string[] = []): Outcome {
   const prog = program(funcs);
+  for (const name of natives) {
+    prog.natives.push(mathNatives[name]!);
+    prog.nativeNames.push(name);
+  }
   let out = '';
   const vm = new VM(prog, { write: (_fd, b) => (out += new TextDecoder().decode(b)) }, [], { jit: mode });
   const g = vm.initG(null, 0, 0);
@@ -40,7 +50,7 @@ function runAsm(funcs: AsmFunc[], mode: JitMode, args: (number | bigint)[] = [],
   // 'all' must really have run translated code.
   if (mode === 'all' && vm.jit.fns[0] === undefined) throw new Error('not translated');
   const big = g.big.flatMap((b, i) => (b === undefined || i >= nregs || g.regs[i] === g.regs[i] ? [] : [`${i}:${b}`]));
-  return { status: RunStatus[st], regs, big, out, slices };
+  return { status: RunStatus[st], regs, big, out, slices, source: String(vm.jit.fns[0] ?? '') };
 }
 
 /** The outcome must be the interpreter's, bit for bit (Object.is: -0 and NaN count). */
@@ -53,10 +63,12 @@ function expectSame(a: Outcome, b: Outcome): void {
   expect(bits(b.regs)).toEqual(bits(a.regs));
 }
 
-function both(funcs: AsmFunc[], args: (number | bigint)[] = [], slice = 1e7): Outcome {
-  const ref = runAsm(funcs, 'off', args, slice);
-  expectSame(ref, runAsm(funcs, 'all', args, slice));
-  return ref;
+/** The interpreter's outcome, after checking the translated code's against it; and the latter. */
+function both(funcs: AsmFunc[], args: (number | bigint)[] = [], slice = 1e7, natives: string[] = []): Outcome {
+  const ref = runAsm(funcs, 'off', args, slice, 16, natives);
+  const got = runAsm(funcs, 'all', args, slice, 16, natives);
+  expectSame(ref, got);
+  return { ...ref, source: got.source };
 }
 
 const P53 = 2 ** 53;
@@ -191,6 +203,37 @@ describe('translated code stops where the interpreter stops', () => {
     });
   }
 
+  // math.Sqrt, Floor, Ceil, Trunc and Abs of (i-7)/4 and of the argument (NaN, ±0, ±Inf) in a
+  // loop: computed inline, each CALLN is one instruction in the middle of its block, and r2, r8
+  // and r13 stay held across them.
+  const mathNames = ['math.Sqrt', 'math.Floor', 'math.Ceil', 'math.Trunc', 'math.Abs'];
+  const math: AsmFunc[] = [
+    {
+      name: 'main.main', nregs: 16, nresults: 1,
+      code: [
+        ['LOADI', 1, 0], ['LOADI', 8, 4], ['I2F64', 8, 8], 'top', ['JGE_I', 1, 0, 'end'],
+        ['ADDK_I64', 3, 1, -7], ['I2F64', 5, 3], ['DIV_F64', 5, 5, 8],
+        ['MOV', 6, 5], ['CALLN', 0, 6], ['MOV', 7, 5], ['CALLN', 1, 7], ['MOV', 9, 5], ['CALLN', 2, 9],
+        ['MOV', 10, 5], ['CALLN', 3, 10], ['MOV', 11, 5], ['CALLN', 4, 11],
+        ['ADD_F64', 2, 2, 7], ['ADD_F64', 2, 2, 9], ['ADD_F64', 2, 2, 10], ['ADD_F64', 2, 2, 11],
+        ['MOV', 12, 13], ['CALLN', 4, 12], ['MOV', 14, 13], ['CALLN', 0, 14], ['MOV', 15, 13], ['CALLN', 2, 15],
+        ['ADDK_I64', 1, 1, 1], ['JMP', 'top'], 'end', ['RET', 0, 1],
+      ],
+    },
+  ];
+  for (const [arg, n] of [[NaN, 40], [-0, 9], [0, 5], [Infinity, 6], [-Infinity, 3], [-2.5, 12]] as const) {
+    it(`math natives inline on ${Object.is(arg, -0) ? '-0' : arg}, in slices: same results, pcs and instruction counts`, () => {
+      for (const slice of [1, 2, 3, 5, 7, 13, 64, 1e7]) {
+        const o = both(math, [n, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, arg], slice, mathNames);
+        if (slice === 1e7) {
+          expect(o.slices).toEqual([`Done d=0 pc=-1 steps=${5 + n * 26}`]);
+          for (const f of ['sqrt', 'floor', 'ceil', 'trunc', 'abs']) expect(o.source).toContain(`Math.${f}(`);
+          expect(o.source).not.toContain('N0(');
+        }
+      }
+    });
+  }
+
   it('a recursion deeper than the JS call nesting it allows, in slices', () => {
     const down: AsmFunc = {
       name: 'main.down', nregs: 4, nresults: 1,
@@ -320,4 +363,11 @@ func main() {
       expect(ref.exit).toBe(2);
     });
   }
+
+  it('math_intrinsics.go (golden): math natives computed inline', { timeout: 60000 }, () => {
+    const path = join(import.meta.dirname, '../run/math_intrinsics.go');
+    const ref = runGolden(path, [], { MINIGO_JIT: 'off' });
+    expect(ref.exit).toBe(0);
+    expect(runGolden(path, [], { MINIGO_JIT: 'all' })).toEqual(ref);
+  });
 });

@@ -6,7 +6,8 @@
 //   and keep register values in JS locals within it. A block starts (a leader) at:
 //     1. pc 0, and every jump target (operands of shape `j` in the opcode table);
 //     2. the instruction after one that ends a block: a jump or branch; a call of any kind
-//        (CALL, CALLI, CALLM, CALLN: the return address is where a suspended frame resumes);
+//        (CALL, CALLI, CALLM, CALLN: the return address is where a suspended frame resumes;
+//        not a CALLN that the translated code computes inline, natives.ts, which cannot stop it);
 //        RET, PANIC, PANICIDX, UNREACHABLE (nothing falls through them); GO and the channel
 //        instructions (they may end the goroutine's turn or park it, and it resumes after them);
 //     3. RUNDEFERS (a deferred call returns to it) and the function's recovery point
@@ -50,7 +51,8 @@ function jumpOperands(op: number): number[] {
 }
 const jumpsOf = opInfo.map((_, op) => jumpOperands(op));
 
-export function findBlocks(f: FuncCode): Blocks {
+/** `inline(n)`: native n is computed inline (natives.ts), so its CALLN does not end a block. */
+export function findBlocks(f: FuncCode, inline: (n: number) => boolean): Blocks {
   const code = f.code;
   const n = code.length >> 2;
   const leader = new Uint8Array(n + 1);
@@ -59,7 +61,8 @@ export function findBlocks(f: FuncCode): Blocks {
   for (let pc = 0; pc < code.length; pc += opWords(code[pc]!)) {
     const op = code[pc]!;
     for (const k of jumpsOf[op]!) leader[code[pc + k]! >> 2] = 1;
-    if (endsBlock.has(op)) leader[(pc + opWords(op)) >> 2] = 1;
+    const ends = endsBlock.has(op) && !(op === Op.CALLN && inline(code[pc + 1]!));
+    if (ends) leader[(pc + opWords(op)) >> 2] = 1;
     if (op === Op.RUNDEFERS) leader[pc >> 2] = 1;
   }
   const start: number[] = [];

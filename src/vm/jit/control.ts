@@ -19,10 +19,11 @@
 //
 //   RET of a frame whose return the VM must see (the goroutine's bottom frame, a deferred call
 //   run by a panic, a call made by a native) and RUNDEFERS with a deferred call to run are left to
-//   the interpreter (a bail). PANIC calls gopanic as the interpreter does. CALLN, GO and the
-//   channel instructions call what the interpreter calls and, when the goroutine parked or its
-//   turn must end, return with the frame resuming after the instruction. The rare operations the
-//   interpreter runs out of line (`VM.rare`) are called the same way here.
+//   the interpreter (a bail). PANIC calls gopanic as the interpreter does. A CALLN of a few pure
+//   math natives is computed inline on the register's local (natives.ts); other CALLNs, GO and
+//   the channel instructions call what the interpreter calls and, when the goroutine parked or
+//   its turn must end, return with the frame resuming after the instruction. The rare
+//   operations the interpreter runs out of line (`VM.rare`) are called the same way here.
 //
 // How it differs from Go: gc's calls are machine calls on one stack; here a Go call is both a
 // frame record (what Go's runtime would see on the stack) and, when both sides are translated, a
@@ -31,6 +32,7 @@ import { Op, opWords, type OpCode } from '../opcodes.js';
 import { _StackGuard } from '../../runtime/stack.js';
 import { GStatus } from '../goroutine.js';
 import type { Site } from './site.js';
+import { inlineNative } from './natives.js';
 
 /** Translated calls nested on the JS stack before a call is left to the VM's drive loop. */
 export const MaxDepth = 100;
@@ -155,6 +157,8 @@ export function suspendIfStopped(s: Site, parks: boolean): string {
 
 export function native(s: Site): void {
   const em = s.em;
+  const inline = inlineNative(s.vm, s.w(1));
+  if (inline !== undefined) return em.w(s.w(2), `${inline}(${em.r(s.w(2))})`);
   const fn = em.bind(`N${s.w(1)}`, s.vm.natives[s.w(1)]);
   s.mayFail();
   em.line(`g.pcOf[d] = ${s.pc}; vm.budgetLeft = budget;`);

@@ -10,8 +10,8 @@
 //     - every write goes to both (`xN = ...; R[B + N] = xN`), so the register file is exact after
 //       every instruction and nothing has to be flushed before a call, a fault or a safe point;
 //     - code that writes the register file behind the locals' back (the exact 64-bit slow paths,
-//       the out-of-line operations, natives, callees, stack growth) makes the emitter forget the
-//       registers it may have written, and they are loaded again when next read.
+//       the out-of-line operations, called natives, callees, stack growth) makes the emitter
+//       forget the registers it may have written, and they are loaded again when next read.
 //   A block is emitted knowing which registers its locals hold at its entry (held.ts works that
 //   out from every way into the block); what it leaves held, and what it forgot, are its summary.
 //

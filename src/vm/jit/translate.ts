@@ -65,6 +65,7 @@ import { Site } from './site.js';
 import { compare, convert, float, int32, int64, move } from './arith.js';
 import { address, index, loadStore } from './memory.js';
 import { call, channel, goStmt, jump, native, panicking, rare, ret } from './control.js';
+import { inlineNative } from './natives.js';
 import type { Jit } from './jit.js';
 
 /**
@@ -172,7 +173,7 @@ function emitBlock(s: Site, k: number, held: ReadonlySet<number>): BlockCode {
 
 export function translate(vm: VM, jit: Jit, fi: number): Translation {
   const f = vm.funcs[fi]!;
-  const blocks = findBlocks(f);
+  const blocks = findBlocks(f, (n) => inlineNative(vm, n) !== undefined);
   const em = new Emitter();
   const s = new Site(em, vm, f, fi, blocks);
   const none = new Set<number>();
