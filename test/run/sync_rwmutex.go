@@ -76,7 +76,12 @@ func main() {
 		note("writer")
 		rw.Unlock()
 	}()
-	runtime.Gosched()
+	// Until the writer waits (TryRLock fails once a writer is pending): a yield alone may let
+	// another goroutine, a runtime one woken by a timer, run before it.
+	for rw.TryRLock() {
+		rw.RUnlock()
+		runtime.Gosched()
+	}
 	go func() {
 		defer wg.Done()
 		rw.RLock()
