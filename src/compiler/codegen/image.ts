@@ -35,7 +35,7 @@ import type * as ast from '../../parser/ast.js';
 import type { CheckedPackage, Info, TypeAndValue } from '../check/info.js';
 import { Func, Var, noPos } from '../types/objects.js';
 import { Scope } from '../types/scope.js';
-import { Signature, type Type } from '../types/types.js';
+import type { Signature, Type } from '../types/types.js';
 import type { Analysis } from '../escape/escape.js';
 import { forEachNode, forgetBottomUp, type FuncUnit } from '../escape/funcs.js';
 import { stdFactKey } from '../escape/std.js';
@@ -45,16 +45,13 @@ import { ProgramEscapes } from '../escape/program.js';
 import type { Inliner } from '../inline/inl.js';
 import type { FuncCode } from '../../vm/program.js';
 import { Inlining } from './inline.js';
-import { ProgramCompiler } from './package.js';
+import { ProgramCompiler, isGeneric } from './package.js';
 
 /** Every standard package (closed under imports, in initialization order), compiled and stripped. */
 export function stdImage(packages: readonly CheckedPackage[]): ProgramCompiler {
   const escapes = new ProgramEscapes(packages);
   const inlining = new Inlining((cp) => escapes.of(cp)?.table);
-  for (const cp of packages) {
-    inlining.of(cp);
-    escapes.bodies(cp);
-  }
+  for (const cp of packages) inlining.of(cp);
   const pc = ProgramCompiler.precompile(packages, escapes);
   const kept = new Set<Func>();
   const strip: { cp: CheckedPackage; a: Analysis; inl: Inliner }[] = [];
@@ -74,9 +71,8 @@ export function stdImage(packages: readonly CheckedPackage[]): ProgramCompiler {
       work.push(f);
     };
     for (const f of escapes.bodies(cp)) {
-      const sig = f.type as Signature;
       const fact = stdFacts[stdFactKey(f)];
-      if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0) keep(f);
+      if (isGeneric(f)) keep(f);
       else if (fact?.cost !== undefined && fact.cost <= inlineMaxBudget && a.table.byObj.get(f)?.canInline === true) keep(f);
     }
     while (work.length > 0) {

@@ -128,16 +128,8 @@ export class ProgramCompiler {
   static precompile(packages: readonly CheckedPackage[], escapes: ProgramEscapes): ProgramCompiler {
     const pc = new ProgramCompiler({ packages, main: packages[packages.length - 1]! }, escapes);
     for (const cp of packages) pc.declare(cp);
-    for (const cp of packages) {
-      pc.packageInit(cp);
-      for (const f of cp.files) {
-        for (const d of f.decls) {
-          if (d.kind !== 'FuncDecl' || d.body === null) continue;
-          const obj = cp.info.defs.get(d.name);
-          if (obj instanceof Func && !isGeneric(obj)) pc.funcIndex(obj);
-        }
-      }
-    }
+    for (const cp of packages) pc.packageInit(cp);
+    for (const f of pc.goBodies) if (!isGeneric(f)) pc.funcIndex(f);
     pc.drain();
     return pc;
   }
@@ -926,7 +918,7 @@ function hasInitWork(cp: CheckedPackage): boolean {
 }
 
 /** A generic function or a method of a generic type (compiled per instance). */
-function isGeneric(f: Func): boolean {
+export function isGeneric(f: Func): boolean {
   const sig = f.type as Signature;
   return sig.typeParams.length > 0 || sig.recvTypeParams.length > 0;
 }

@@ -11,8 +11,8 @@
 //     Out(k) = Gen(k) ∪ (In(k) − Kill(k))
 //
 //   Gen(k) and Kill(k) come from emitting block k once with nothing held (BlockCode): what it
-//   leaves held, and what it forgot (all of them after a call, a called native, an
-//   out-of-line operation). The blocks are then emitted again with In(k) held at entry, so a value computed
+//   leaves held, and what it forgot (all of them after a call, a called native, an out-of-line
+//   operation). The blocks are then emitted again with In(k) held at entry, so a value computed
 //   in a loop body and used by the loop's condition stays in a local, and V8 sees one variable.
 //
 //   The translated function can also be entered from outside, at any block (a call, a resumption):

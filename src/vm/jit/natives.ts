@@ -14,10 +14,10 @@
 //   Abs is the one whose engine is not a call of Math.abs: it clears the sign bit of the float64
 //   (stdlib/math/bits.ts). Math.abs does the same in V8, NaN payload included (checked on Node 20,
 //   interpreted and optimised); the others' engines are these very calls, so the result is the
-//   native's by construction. So the translated code evaluates
-//   the function on the register's local (`xN = Math.sqrt(xN); R[B + N] = xN`): the CALLN stays
-//   one instruction of its block for the budget, ends no block, and forgets nothing. Such a call
-//   cannot fail, park, end the turn or run Go code, so nothing it skips could have happened.
+//   native's by construction. So the translated code evaluates the function on the register's
+//   local (`xN = Math.sqrt(xN); R[B + N] = xN`): the CALLN stays one instruction of its block for
+//   the budget, ends no block, and forgets nothing. Such a call cannot fail, park, end the turn
+//   or run Go code, so nothing it skips could have happened.
 //
 // How it differs from Go: gc treats math.Sqrt, Floor, Ceil, Trunc and Abs as intrinsics and emits
 // the machine instruction; this is the same idea one level up, where V8 emits it.
